@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs every CIMS test on a fresh Debian machine:
+#   installs PostgreSQL, Chromium and poppler-utils if absent, starts a throwaway PostgreSQL cluster
+#   on 127.0.0.1, runs the domain, web (SQLite + PostgreSQL) and browser (Chromium) tests, stops the
+#   cluster, and prints "N passed, N failed" as its last line.
+# Not root? Start PostgreSQL yourself, export CIMS_TEST_POSTGRES, and have /usr/bin/chromium installed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+install_missing() {
+  local need=()
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+  command -v chromium >/dev/null || need+=(chromium)
+  command -v pdftotext >/dev/null || need+=(poppler-utils)
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+  ((${#need[@]})) || return 0
+  if [ "$(id -u)" != 0 ]; then
+    echo "Missing packages (${need[*]}): install them, or run this script as root." >&2
+    exit 1
+  fi
+  echo "Installing ${need[*]}…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+}
+
+install_missing
+# shellcheck source=scripts/postgres.sh
+source scripts/postgres.sh
+cims_pg_start || exit 1
+trap cims_pg_stop EXIT
+
+results=$(mktemp -d)
+dotnet build Cims.sln -nologo -v q -c Debug || { echo "0 passed, 1 failed"; exit 1; }
+
+status=0
+for project in tests/Cims.Domain.Tests tests/Cims.Web.Tests tests/Cims.Browser.Tests; do
+  name=$(basename "$project")
+  echo "== $name"
+  dotnet test "$project" --no-build -nologo -v q \
+    --logger "trx;LogFileName=$results/$name.trx" --logger "console;verbosity=minimal" || status=1
+done
+
+# Add up the counts from every project's TRX file.
+read -r passed failed skipped < <(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+p = f = s = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(path).getroot().find(".//{*}ResultSummary/{*}Counters")
+    p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
+    s += int(c.get("notExecuted", 0))
+print(p, f, s)
+PY
+)
+rm -rf "$results"
+[ "$failed" = 0 ] && [ "$passed" -gt 0 ] || status=1
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status

@@ -1,0 +1,38 @@
+namespace Cims.Domain.Common;
+
+/// <summary>An expected failure: a stable code for tests and logs, and a message a user can act on.</summary>
+public sealed record Error(string Code, string Message, string? Field = null);
+
+/// <summary>The outcome of an operation that can fail for a reason the user should see.</summary>
+public readonly record struct Result
+{
+    private Result(Error? error) => Error = error;
+
+    public Error? Error { get; }
+
+    public bool Failed => Error is not null;
+
+    public static Result Ok() => new(null);
+
+    public static implicit operator Result(Error error) => new(error);
+}
+
+/// <summary>The outcome of an operation that yields a value or a reason it could not.</summary>
+public readonly record struct Result<T>
+{
+    private Result(T? value, Error? error)
+    {
+        Value = value;
+        Error = error;
+    }
+
+    public T? Value { get; }
+
+    public Error? Error { get; }
+
+    public bool Failed => Error is not null;
+
+    public static Result<T> Ok(T value) => new(value, null);
+
+    public static implicit operator Result<T>(Error error) => new(default, error);
+}

@@ -1,0 +1,62 @@
+using Cims.Domain.Auditing;
+using Cims.Domain.Organisations;
+using Cims.Domain.Reference;
+using Cims.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Cims.Web.Data;
+
+/// <summary>
+/// The one unit of work for CIMS: Identity and the domain. The schema comes from the migrations in
+/// Data/Migrations (one SQL script per provider); see docs/adr/0002-database-providers-and-migrations.md.
+/// </summary>
+public sealed class CimsDbContext(DbContextOptions<CimsDbContext> options) : IdentityDbContext<CimsUser>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Division> Divisions => Set<Division>();
+
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<ServiceProgram> Programs => Set<ServiceProgram>();
+
+    public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();
+
+    public DbSet<IncidentCategory> IncidentCategories => Set<IncidentCategory>();
+
+    public DbSet<IncidentType> IncidentTypes => Set<IncidentType>();
+
+    public DbSet<OptionItem> OptionItems => Set<OptionItem>();
+
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CimsDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time-with-offset type and cannot order by one stored as text:
+        // store UTC instants as ticks there. PostgreSQL keeps them as timestamptz.
+        if (Database.IsSqlite())
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+/// <summary>An ASP.NET Core Data Protection key, shared by every web node through the database.</summary>
+public sealed class DataProtectionKey
+{
+    public int Id { get; set; }
+
+    public string FriendlyName { get; set; } = "";
+
+    public string Xml { get; set; } = "";
+}

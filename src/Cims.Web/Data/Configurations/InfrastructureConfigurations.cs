@@ -1,0 +1,42 @@
+using Cims.Domain.Auditing;
+using Cims.Domain.Organisations;
+using Cims.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cims.Web.Data.Configurations;
+
+internal sealed class CimsUserConfiguration : IEntityTypeConfiguration<CimsUser>
+{
+    public void Configure(EntityTypeBuilder<CimsUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(CimsUser.DisplayNameMaxLength);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.OrganisationId);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.UserName).HasMaxLength(256);
+        builder.Property(a => a.Action).HasMaxLength(AuditEntry.ActionMaxLength);
+        builder.Property(a => a.EntityType).HasMaxLength(60);
+        builder.Property(a => a.EntityId).HasMaxLength(100);
+        builder.Property(a => a.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
+        builder.Property(a => a.IpAddress).HasMaxLength(45);
+        builder.HasIndex(a => a.OccurredAt);
+        builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        builder.HasIndex(a => a.OrganisationId);
+    }
+}
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
+    {
+        builder.Property(k => k.FriendlyName).HasMaxLength(100);
+    }
+}

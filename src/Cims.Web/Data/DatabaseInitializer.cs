@@ -1,0 +1,88 @@
+using System.Net.Sockets;
+using Cims.Domain.Identity;
+using Cims.Web.Data.Seeding;
+using Cims.Web.Infrastructure.Startup;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Cims.Web.Data;
+
+/// <summary>
+/// Brings the database up to date before the web server starts: applies pending migrations, seeds
+/// roles and reference data, and in training mode the demo accounts. Safe on several nodes at once
+/// (EF Core takes a migration lock; seeding only fills empty tables).
+/// </summary>
+public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<CimsOptions> options, ILogger<DatabaseInitializer> logger)
+    : IHostedLifecycleService
+{
+    public Task StartingAsync(CancellationToken cancellationToken) => InitialiseAsync(cancellationToken);
+
+    public async Task InitialiseAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var services = scope.ServiceProvider;
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        try
+        {
+            await MigrateAsync(services.GetRequiredService<CimsDbContext>(), ct);
+            await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
+            await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+            if (options.Value.SeedDemo)
+                await services.GetRequiredService<DemoSeeder>().SeedAsync(DemoPassword(), ct);
+        }
+        catch (Exception ex) when (IsUnreachable(ex) && settings.Provider == DatabaseProvider.Postgres)
+        {
+            var cs = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+            throw new StartupConfigurationException(
+                $"CIMS cannot reach PostgreSQL at {cs.Host}:{cs.Port} (database \"{cs.Database}\"): {Innermost(ex).Message} " +
+                "Check ConnectionStrings:Cims and that the server is running.", ex);
+        }
+    }
+
+    public async Task MigrateAsync(CimsDbContext db, CancellationToken ct)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            await db.Database.MigrateAsync(ct);
+        }
+
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    private string DemoPassword()
+    {
+        if (!string.IsNullOrEmpty(options.Value.DemoPassword))
+            return options.Value.DemoPassword;
+        Console.WriteLine($"Demo mode: every demo account's password is {DemoAccounts.DefaultPassword} (set Cims:DemoPassword to change it).");
+        return DemoAccounts.DefaultPassword;
+    }
+
+    private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+        }
+    }
+
+    private static bool IsUnreachable(Exception ex) =>
+        Innermost(ex) is SocketException or NpgsqlException or TimeoutException || ex is NpgsqlException;
+
+    private static Exception Innermost(Exception ex) => ex.InnerException is null ? ex : Innermost(ex.InnerException);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

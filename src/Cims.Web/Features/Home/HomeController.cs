@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cims.Web.Features.Home;
+
+[AllowAnonymous]
+public sealed class HomeController : Controller
+{
+    [HttpGet("/")]
+    public IActionResult Index() => User.Identity?.IsAuthenticated == true ? View("Dashboard") : View();
+
+    [HttpGet("/Home/Status/{code:int}")]
+    public IActionResult Status(int code) => View("Status", code);
+
+    [HttpGet("/Home/Error")]
+    public IActionResult Error() => View("Status", 500);
+}

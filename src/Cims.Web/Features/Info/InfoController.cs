@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cims.Web.Features.Info;
+
+/// <summary>The public information pages linked from every footer.</summary>
+[AllowAnonymous]
+public sealed class InfoController : Controller
+{
+    public IActionResult PrivacyStatement() => View();
+
+    public IActionResult Disclaimer() => View();
+
+    public IActionResult Accessibility() => View();
+}

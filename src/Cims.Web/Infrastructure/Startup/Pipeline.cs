@@ -1,0 +1,27 @@
+using Cims.Web.Infrastructure.Logging;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Cims.Web.Infrastructure.Startup;
+
+public static class Pipeline
+{
+    public static void UseCims(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Home/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
+        app.UseRequestLocalization("en-AU");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+    }
+}

@@ -1,0 +1,66 @@
+using Cims.Web.Data;
+using Cims.Web.Data.Seeding;
+using Cims.Web.Features;
+using Cims.Web.Infrastructure.DataProtection;
+using Cims.Web.Infrastructure.Email;
+using Cims.Web.Infrastructure.Logging;
+using Cims.Web.Infrastructure.Mvc;
+using Cims.Web.Infrastructure.Validation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
+
+namespace Cims.Web.Infrastructure.Startup;
+
+public static class ServiceRegistration
+{
+    public static void AddCims(this WebApplicationBuilder builder)
+    {
+        var options = ReadOptions(builder);
+        builder.AddCimsLogging(options);
+        var services = builder.Services;
+        services.Configure<CimsOptions>(builder.Configuration.GetSection(CimsOptions.Section));
+        services.PostConfigure<CimsOptions>(o => o.SeedDemo = options.SeedDemo);
+        services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddCimsDatabase(builder.Configuration, builder.Environment);
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<EmailSender>();
+        services.AddCimsIdentity();
+        services.AddDataProtection().SetApplicationName("CIMS");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.AddHealthChecks().AddDbContextCheck<CimsDbContext>("database", tags: ["ready"]);
+        services.AddCimsValidators();
+        services.AddControllersWithViews(mvc =>
+        {
+            mvc.Conventions.Add(new FeatureConvention());
+            mvc.Filters.Add<FluentValidationFilter>();
+            mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+        });
+        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        services.AddCimsFeatures();
+    }
+
+    private static CimsOptions ReadOptions(WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(CimsOptions.Section);
+        var options = section.Get<CimsOptions>() ?? new CimsOptions();
+        if (section["SeedDemo"] is null)
+            options.SeedDemo = builder.Environment.IsDevelopment();
+        if (section["RequireTwoFactor"] is null)
+            options.RequireTwoFactor = !builder.Environment.IsDevelopment();
+        if (options.SeedDemo && !builder.Environment.IsDevelopment() && string.IsNullOrEmpty(options.DemoPassword))
+        {
+            throw new StartupConfigurationException(
+                "Cims:SeedDemo is on outside Development but Cims:DemoPassword is not set. Set a demo password or turn demo mode off.");
+        }
+
+        builder.Services.PostConfigure<CimsOptions>(o => o.RequireTwoFactor = options.RequireTwoFactor);
+        return options;
+    }
+}

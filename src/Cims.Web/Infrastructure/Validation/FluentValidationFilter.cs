@@ -1,0 +1,40 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Cims.Web.Infrastructure.Validation;
+
+/// <summary>
+/// Runs the FluentValidation validator registered for each action argument and copies its failures
+/// into ModelState, so actions only check ModelState.IsValid. The API runs the same validators.
+/// </summary>
+public sealed class FluentValidationFilter(IServiceProvider services) : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        foreach (var argument in context.ActionArguments.Values)
+        {
+            if (argument is null)
+                continue;
+            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
+            if (services.GetService(validatorType) is not IValidator validator)
+                continue;
+            var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+            foreach (var failure in result.Errors)
+                context.ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
+        }
+
+        await next();
+    }
+}
+
+public static class ValidationSetup
+{
+    /// <summary>Registers every validator in the domain and web assemblies.</summary>
+    public static IServiceCollection AddCimsValidators(this IServiceCollection services)
+    {
+        var assemblies = new[] { typeof(Cims.Domain.Common.Result).Assembly, typeof(ValidationSetup).Assembly };
+        foreach (var scan in assemblies.SelectMany(a => AssemblyScanner.FindValidatorsInAssembly(a)))
+            services.AddScoped(scan.InterfaceType, scan.ValidatorType);
+        return services;
+    }
+}

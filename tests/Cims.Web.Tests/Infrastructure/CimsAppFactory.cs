@@ -1,0 +1,57 @@
+using Cims.Web.Data;
+using Cims.Web.Data.Seeding;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cims.Web.Tests.Infrastructure;
+
+/// <summary>
+/// CIMS in memory over a real database of one provider, with the demo organisations and accounts.
+/// One per test class (xunit class fixture): subclasses pick the provider.
+/// </summary>
+public abstract class CimsAppFactory(DatabaseProvider provider) : WebApplicationFactory<Program>
+{
+    public const string Password = DemoAccounts.DefaultPassword;
+
+    public TestDatabase Database { get; } = TestDatabase.Create(provider);
+
+    public DatabaseProvider Provider => provider;
+
+    public string MailFolder => Path.Combine(Database.Folder, "mail");
+
+    /// <summary>Extra settings a test class needs (for example Cims:RequireTwoFactor=true).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider.ToString());
+        builder.UseSetting("ConnectionStrings:Cims", Database.ConnectionString);
+        builder.UseSetting("Cims:DataFolder", Database.Folder);
+        builder.UseSetting("Cims:SeedDemo", "true");
+        builder.UseSetting("Cims:DemoPassword", Password);
+        builder.UseSetting("Cims:RequireTwoFactor", "false");
+        builder.UseSetting("Cims:LogToFile", "false");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+    }
+
+    /// <summary>Runs code against the app's database in its own scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<CimsDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<CimsDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            Database.Dispose();
+    }
+}
+
+public sealed class SqliteApp() : CimsAppFactory(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : CimsAppFactory(DatabaseProvider.Postgres);
