@@ -41,17 +41,11 @@ for project in tests/Cims.Domain.Tests tests/Cims.Web.Tests tests/Cims.Browser.T
     --logger "trx;LogFileName=$results/$name.trx" --logger "console;verbosity=minimal" || status=1
 done
 
-# Add up the counts from every project's TRX file.
-read -r passed failed skipped < <(python3 - "$results" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
-p = f = s = 0
-for path in glob.glob(sys.argv[1] + "/*.trx"):
-    c = ET.parse(path).getroot().find(".//{*}ResultSummary/{*}Counters")
-    p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
-    s += int(c.get("notExecuted", 0))
-print(p, f, s)
-PY
-)
+# Add up the counts from every project's TRX file (<Counters total=… passed=… failed=… />).
+count() { grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*" | awk '{s+=$1} END {print s+0}'; }
+passed=$(count passed)
+failed=$(( $(count failed) + $(count error) + $(count timeout) ))
+skipped=$(count notExecuted)
 rm -rf "$results"
 [ "$failed" = 0 ] && [ "$passed" -gt 0 ] || status=1
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -1,3 +1,7 @@
+using Cims.Web.Features.Account;
+using Cims.Web.Features.Admin;
+using Cims.Web.Infrastructure.Auditing;
+
 namespace Cims.Web.Features;
 
 /// <summary>Registers the use cases of every feature folder.</summary>
@@ -5,6 +9,11 @@ public static class FeatureRegistration
 {
     public static IServiceCollection AddCimsFeatures(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        services.AddAccountFeatures();
+        services.AddAdminFeatures();
+        services.AddReferenceDataFeatures();
         return services;
     }
 }
