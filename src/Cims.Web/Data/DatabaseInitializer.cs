@@ -1,11 +1,9 @@
-using System.Net.Sockets;
 using Cims.Domain.Identity;
 using Cims.Web.Data.Seeding;
 using Cims.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Cims.Web.Data;
 
@@ -24,21 +22,12 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<Ci
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
         var settings = services.GetRequiredService<DatabaseSettings>();
-        try
-        {
-            await MigrateAsync(services.GetRequiredService<CimsDbContext>(), ct);
-            await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
-            await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
-            if (options.Value.SeedDemo)
-                await services.GetRequiredService<DemoSeeder>().SeedAsync(DemoPassword(), ct);
-        }
-        catch (Exception ex) when (IsUnreachable(ex) && settings.Provider == DatabaseProvider.Postgres)
-        {
-            var cs = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
-            throw new StartupConfigurationException(
-                $"CIMS cannot reach PostgreSQL at {cs.Host}:{cs.Port} (database \"{cs.Database}\"): {Innermost(ex).Message} " +
-                "Check ConnectionStrings:Cims and that the server is running.", ex);
-        }
+        await MigrateAsync(services.GetRequiredService<CimsDbContext>(), ct);
+        await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
+        await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        if (options.Value.SeedDemo)
+            await services.GetRequiredService<DemoSeeder>().SeedAsync(DemoPassword(), ct);
+        logger.LogInformation("Database ready ({Provider})", settings.Provider);
     }
 
     public async Task MigrateAsync(CimsDbContext db, CancellationToken ct)
@@ -70,11 +59,6 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<Ci
                 await roles.CreateAsync(new IdentityRole(role));
         }
     }
-
-    private static bool IsUnreachable(Exception ex) =>
-        Innermost(ex) is SocketException or NpgsqlException or TimeoutException || ex is NpgsqlException;
-
-    private static Exception Innermost(Exception ex) => ex.InnerException is null ? ex : Innermost(ex.InnerException);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

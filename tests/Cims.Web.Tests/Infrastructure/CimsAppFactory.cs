@@ -10,13 +10,27 @@ namespace Cims.Web.Tests.Infrastructure;
 /// CIMS in memory over a real database of one provider, with the demo organisations and accounts.
 /// One per test class (xunit class fixture): subclasses pick the provider.
 /// </summary>
-public abstract class CimsAppFactory(DatabaseProvider provider) : WebApplicationFactory<Program>
+public abstract class CimsAppFactory : WebApplicationFactory<Program>
 {
     public const string Password = DemoAccounts.DefaultPassword;
 
-    public TestDatabase Database { get; } = TestDatabase.Create(provider);
+    private readonly bool _ownsDatabase;
 
-    public DatabaseProvider Provider => provider;
+    protected CimsAppFactory(DatabaseProvider provider)
+        : this(TestDatabase.Create(provider), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A second web node over another node's database (the other node disposes it).</summary>
+    protected CimsAppFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public TestDatabase Database { get; }
+
+    public DatabaseProvider Provider => Database.Provider;
 
     public string MailFolder => Path.Combine(Database.Folder, "mail");
 
@@ -26,7 +40,7 @@ public abstract class CimsAppFactory(DatabaseProvider provider) : WebApplication
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", provider.ToString());
+        builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Cims", Database.ConnectionString);
         builder.UseSetting("Cims:DataFolder", Database.Folder);
         builder.UseSetting("Cims:SeedDemo", "true");
@@ -47,7 +61,7 @@ public abstract class CimsAppFactory(DatabaseProvider provider) : WebApplication
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
             Database.Dispose();
     }
 }
@@ -55,3 +69,6 @@ public abstract class CimsAppFactory(DatabaseProvider provider) : WebApplication
 public sealed class SqliteApp() : CimsAppFactory(DatabaseProvider.Sqlite);
 
 public sealed class PostgresApp() : CimsAppFactory(DatabaseProvider.Postgres);
+
+/// <summary>Another web node sharing <paramref name="first"/>'s database, as behind a load balancer.</summary>
+public sealed class SecondNode(CimsAppFactory first) : CimsAppFactory(first.Database, ownsDatabase: false);

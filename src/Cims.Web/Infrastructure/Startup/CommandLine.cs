@@ -20,6 +20,8 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(WebApplication app, string? verb)
     {
+        if (verb != "schema-script")
+            await DatabasePreflight.CheckAsync(app.Services.GetRequiredService<DatabaseSettings>(), CancellationToken.None);
         switch (verb)
         {
             case "migrate":

@@ -1,0 +1,30 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Cims.Browser.Tests.Infrastructure;
+
+/// <summary>axe-core checks against WCAG 2.1 A and AA, and the 320 px reflow rule.</summary>
+public static class Accessibility
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    public static async Task AssertNoViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(Wcag21AA);
+        var problems = result.Violations
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")
+            .ToList();
+        Assert.True(problems.Count == 0, $"axe-core found on {page.Url}:\n{string.Join("\n", problems)}");
+    }
+
+    /// <summary>At 320 CSS pixels the page must not scroll sideways (WCAG 1.4.10 Reflow).</summary>
+    public static async Task AssertNoHorizontalScrollAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"{page.Url} is {widths[0]} px wide in a {widths[1]} px window.");
+    }
+}

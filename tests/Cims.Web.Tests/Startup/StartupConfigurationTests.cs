@@ -1,0 +1,92 @@
+using System.Diagnostics;
+
+namespace Cims.Web.Tests.Startup;
+
+/// <summary>Starts the real CIMS executable with bad configuration and reads what an operator would see.</summary>
+public sealed class StartupConfigurationTests
+{
+    [Fact]
+    public async Task Start_UnknownProvider_ExitsWithOneClearSentence()
+    {
+        var run = await RunAsync("--Database:Provider=Oracle");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("CIMS cannot start: Database:Provider is \"Oracle\"", run.Output);
+        Assert.DoesNotContain("   at ", run.Output);
+    }
+
+    [Fact]
+    public async Task Start_PostgresUnreachable_NamesHostAndPortWithoutStackTrace()
+    {
+        var run = await RunAsync("--Database:Provider=Postgres", "--ConnectionStrings:Cims=Host=127.0.0.1;Port=1;Database=cims;Username=u;Password=p;Timeout=2");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot reach PostgreSQL at 127.0.0.1:1 (database \"cims\")", run.Output);
+        Assert.DoesNotContain("Password=p", run.Output);
+        Assert.DoesNotContain("   at ", run.Output);
+    }
+
+    [Fact]
+    public async Task Start_PostgresWithoutConnectionString_SaysWhatToSet()
+    {
+        var run = await RunAsync("--Database:Provider=Postgres", "--ConnectionStrings:Cims=");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("ConnectionStrings:Cims is empty", run.Output);
+    }
+
+    [Fact]
+    public async Task Start_DemoModeInProductionWithoutPassword_Refuses()
+    {
+        var run = await RunAsync("--environment=Production", "--Cims:SeedDemo=true");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Cims:DemoPassword is not set", run.Output);
+    }
+
+    [Fact]
+    public async Task Migrate_EmptySqliteFolder_CreatesTheDatabaseAndExits()
+    {
+        var folder = Directory.CreateTempSubdirectory("cims-migrate-").FullName;
+
+        var run = await RunAsync("migrate", $"--Cims:DataFolder={folder}");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Database is up to date.", run.Output);
+        Assert.True(File.Exists(Path.Combine(folder, "cims.db")));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(WebAssemblyPath)!,
+        };
+        start.ArgumentList.Add(WebAssemblyPath);
+        foreach (var arg in args.Append("--Cims:LogToFile=false"))
+            start.ArgumentList.Add(arg);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+
+    /// <summary>The web app as built in the solution (src/Cims.Web/bin/…), run as an operator would run it.</summary>
+    private static string WebAssemblyPath
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Cims.sln")))
+                dir = dir.Parent;
+            var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+            return Path.Combine(dir!.FullName, "src", "Cims.Web", "bin", configuration, "net10.0", "Cims.Web.dll");
+        }
+    }
+}
