@@ -12,6 +12,7 @@ public sealed class PublicPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("/Info/PrivacyStatement")]
     [InlineData("/Info/Disclaimer")]
     [InlineData("/Info/Accessibility")]
+    [InlineData("/Info/Source")]
     public async Task PublicPage_Desktop_HasNoAxeViolations(string path)
     {
         var page = await app.NewPageAsync();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Cims.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Cims.Web.Features.Info;
 
@@ -12,4 +14,6 @@ public sealed class InfoController : Controller
     public IActionResult Disclaimer() => View();
 
     public IActionResult Accessibility() => View();
+
+    public IActionResult Source([FromServices] IOptions<CimsOptions> options) => View(options.Value.SourceCodeUrl);
 }
