@@ -1,0 +1,28 @@
+using Cims.Domain.Common;
+
+namespace Cims.Domain.Incidents;
+
+public static class IncidentErrors
+{
+    public static readonly Error Concurrency = new(
+        "incident.concurrency", "Someone else changed this incident while you were working on it. Your changes were not saved: review the latest version and try again.");
+
+    public static readonly Error ReasonRequired = new("incident.reason_required", "Enter the reason.", "Reason");
+
+    public static readonly Error Incomplete = new(
+        "incident.incomplete", "The report is not complete: finish every section before submitting it.");
+
+    public static readonly Error NotDuringServiceDelivery = new(
+        "incident.out_of_scope", "Only incidents that happened during service delivery are reported in CIMS.");
+
+    public static readonly Error TooManyClients = new(
+        "incident.clients_max", $"An incident can have at most {ClientInvolved.MaxPerIncident} clients.");
+
+    public static readonly Error AlreadySubmitted = new(
+        "incident.already_submitted", "This report has already been submitted: add an addendum instead of changing it.");
+
+    public static Error NotFound(int id) => new("incident.not_found", $"Incident {id} does not exist.");
+
+    public static Error WrongStatus(IncidentStatus from, IncidentStatus to) => new(
+        "incident.wrong_status", $"An incident that is {from.Display().ToLowerInvariant()} cannot become {to.Display().ToLowerInvariant()}.");
+}
