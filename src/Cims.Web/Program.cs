@@ -4,7 +4,7 @@ var (verb, hostArgs) = CommandLine.Split(args);
 try
 {
     var builder = WebApplication.CreateBuilder(hostArgs);
-    builder.AddCims();
+    builder.AddCims(commandLineVerb: verb is not null);
     var app = builder.Build();
     app.UseCims();
     return await CommandLine.RunAsync(app, verb);

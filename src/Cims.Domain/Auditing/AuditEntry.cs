@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Cims.Domain.Auditing;
 
 /// <summary>
@@ -35,9 +39,35 @@ public sealed class AuditEntry
 
     public string? IpAddress { get; private set; }
 
+    /// <summary>The hash of the entry before this one ("" for the first): the link of the chain.</summary>
+    public string PreviousHash { get; private set; } = "";
+
+    /// <summary>SHA-256 of the previous hash and this entry's content; a changed row breaks the chain here.</summary>
+    public string Hash { get; private set; } = "";
+
+    /// <summary>Links this entry to the one before it. Called once, when the entry is saved.</summary>
+    public void Seal(string previousHash)
+    {
+        PreviousHash = previousHash;
+        Hash = ComputeHash(previousHash);
+    }
+
+    /// <summary>True when the stored hash matches the content and the given previous hash.</summary>
+    public bool IsIntactAfter(string previousHash) =>
+        PreviousHash == previousHash && Hash == ComputeHash(previousHash);
+
+    private string ComputeHash(string previousHash)
+    {
+        var content = string.Join('\u001f',
+            previousHash, OccurredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), UserId, UserName,
+            OrganisationId?.ToString(CultureInfo.InvariantCulture), Action, EntityType, EntityId, Details, IpAddress);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+    }
+
     public static AuditEntry Create(AuditActor actor, string action, string entityType, string entityId, string? details, DateTimeOffset at) => new()
     {
-        OccurredAt = at,
+        // Whole milliseconds in UTC: every provider stores them exactly, so the hash survives a round trip.
+        OccurredAt = new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),
         UserId = actor.UserId,
         UserName = actor.UserName,
         OrganisationId = actor.OrganisationId,

@@ -3,13 +3,24 @@ namespace Cims.Domain.Incidents;
 /// <summary>A street address: chosen from the suburb list or typed by hand ("No address match").</summary>
 public sealed record Address(string? Street, string? Suburb, string? State, string? Postcode)
 {
+    private Address()
+        : this(null, null, null, null)
+    {
+    }
+
     public override string ToString() =>
         string.Join(", ", new[] { Street, Suburb, string.Join(" ", new[] { State, Postcode }.Where(p => !string.IsNullOrWhiteSpace(p))) }
             .Where(p => !string.IsNullOrWhiteSpace(p)));
 }
 
 /// <summary>Service details: where and through which program the service was delivered.</summary>
-public sealed record ServiceDetails(int AreaId, int ProgramId, int ServiceTypeId, Address ServiceAddress, bool ManualAddress);
+public sealed record ServiceDetails(int AreaId, int ProgramId, int ServiceTypeId, Address ServiceAddress, bool ManualAddress)
+{
+    private ServiceDetails()
+        : this(0, 0, 0, null!, false)
+    {
+    }
+}
 
 /// <summary>The reporting officer: cannot be anonymous.</summary>
 public sealed record ReportingOfficer(

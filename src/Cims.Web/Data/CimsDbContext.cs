@@ -1,4 +1,5 @@
 using Cims.Domain.Auditing;
+using Cims.Domain.Incidents;
 using Cims.Domain.Organisations;
 using Cims.Domain.Reference;
 using Cims.Web.Infrastructure.Identity;
@@ -32,9 +33,19 @@ public sealed class CimsDbContext(DbContextOptions<CimsDbContext> options) : Ide
 
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
 
+    public DbSet<Incident> Incidents => Set<Incident>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Saves, linking any new audit entries into the audit hash chain in the same transaction.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        Infrastructure.Auditing.AuditChain.SaveWithChainAsync(
+            this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,6 +30,8 @@ public static class DatabaseSetup
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
         services.AddDbContext<CimsDbContext>(options =>
         {
+            // An address whose every part is empty is no address: that is the meaning we want.
+            options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
             if (provider == DatabaseProvider.Sqlite)
                 options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             else

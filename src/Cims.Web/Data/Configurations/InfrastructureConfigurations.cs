@@ -27,6 +27,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityId).HasMaxLength(100);
         builder.Property(a => a.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
         builder.Property(a => a.IpAddress).HasMaxLength(45);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
         builder.HasIndex(a => a.OccurredAt);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.OrganisationId);

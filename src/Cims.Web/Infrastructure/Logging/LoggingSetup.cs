@@ -10,7 +10,7 @@ public static class LoggingSetup
         "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
     /// <summary>Serilog to the console and, unless turned off, a daily rolling file in the data folder.</summary>
-    public static void AddCimsLogging(this WebApplicationBuilder builder, CimsOptions options)
+    public static void AddCimsLogging(this WebApplicationBuilder builder, CimsOptions options, bool toStandardError)
     {
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Information()
@@ -19,7 +19,10 @@ public static class LoggingSetup
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .Enrich.WithProperty("CorrelationId", "-")
-            .WriteTo.Console(outputTemplate: Template, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            .WriteTo.Console(
+                outputTemplate: Template,
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                standardErrorFromLevel: toStandardError ? LogEventLevel.Verbose : null);
         if (options.LogToFile)
         {
             configuration = configuration.WriteTo.File(

@@ -5,12 +5,13 @@ namespace Cims.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Command-line verbs. With none, CIMS migrates, seeds and serves. "migrate" applies migrations and
-/// exits; "schema-script" prints the CREATE script of the current model for the configured provider
-/// (the draft of a new migration script).
+/// exits; "schema-script" prints what the current model adds to the existing migration scripts of the
+/// configured provider (the draft of a new migration script; --all=true prints the whole CREATE script);
+/// "verify-audit" walks the audit hash chain and reports the first broken link (exit code 1).
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "schema-script"];
+    private static readonly string[] Verbs = ["migrate", "schema-script", "verify-audit"];
 
     public static (string? Verb, string[] HostArgs) Split(string[] args)
     {
@@ -32,13 +33,34 @@ public static class CommandLine
                 using (var scope = app.Services.CreateScope())
                 {
                     var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
-                    await Console.Out.WriteAsync(db.Database.GenerateCreateScript());
+                    var script = db.Database.GenerateCreateScript();
+                    await Console.Out.WriteAsync(app.Configuration.GetValue<bool>("all")
+                        ? script
+                        : Data.Migrations.SchemaScript.Draft(script, Data.Migrations.SchemaScript.FolderFor(db.Database.ProviderName)));
                 }
 
                 return 0;
+            case "verify-audit":
+                return await VerifyAuditAsync(app);
             default:
                 await app.RunAsync();
                 return 0;
         }
+    }
+
+    private static async Task<int> VerifyAuditAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var result = await Auditing.AuditChain.VerifyAsync(scope.ServiceProvider.GetRequiredService<CimsDbContext>(), CancellationToken.None);
+        if (result.FirstBroken is { } broken)
+        {
+            await Console.Out.WriteLineAsync(
+                $"Audit log BROKEN at entry {broken.Id} ({broken.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC, {broken.Action} {broken.EntityType} {broken.EntityId}): " +
+                $"its content or link does not match the chain. {result.Checked} earlier entries are intact.");
+            return 1;
+        }
+
+        await Console.Out.WriteLineAsync($"Audit log intact: {result.Checked} entries checked.");
+        return 0;
     }
 }

@@ -15,10 +15,12 @@ namespace Cims.Web.Infrastructure.Startup;
 
 public static class ServiceRegistration
 {
-    public static void AddCims(this WebApplicationBuilder builder)
+    /// <param name="builder">The web application builder.</param>
+    /// <param name="commandLineVerb">True for a command-line verb: logs go to standard error so standard output is the verb's own.</param>
+    public static void AddCims(this WebApplicationBuilder builder, bool commandLineVerb = false)
     {
         var options = ReadOptions(builder);
-        builder.AddCimsLogging(options);
+        builder.AddCimsLogging(options, commandLineVerb);
         var services = builder.Services;
         services.Configure<CimsOptions>(builder.Configuration.GetSection(CimsOptions.Section));
         services.PostConfigure<CimsOptions>(o => o.SeedDemo = options.SeedDemo);

@@ -18,6 +18,8 @@ CREATE TABLE "AuditEntries" (
     "EntityId" character varying(100) NOT NULL,
     "Details" character varying(4000),
     "IpAddress" character varying(45),
+    "PreviousHash" character varying(64) NOT NULL,
+    "Hash" character varying(64) NOT NULL,
     CONSTRAINT "PK_AuditEntries" PRIMARY KEY ("Id")
 );
 

@@ -16,7 +16,9 @@ CREATE TABLE "AuditEntries" (
     "EntityType" TEXT NOT NULL,
     "EntityId" TEXT NOT NULL,
     "Details" TEXT NULL,
-    "IpAddress" TEXT NULL
+    "IpAddress" TEXT NULL,
+    "PreviousHash" TEXT NOT NULL,
+    "Hash" TEXT NOT NULL
 );
 
 
