@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Cims.Web.Features.Account;
 
 [AllowAnonymous]
+[AllowWithoutTwoFactor]
 public sealed class AccountController(SignInManager<CimsUser> signIn) : Controller
 {
     public const string SignInFailed = "The e-mail address or password is not right, or the account is not active.";
