@@ -10,9 +10,15 @@ public static class VictorianHolidays
 {
     private static readonly Dictionary<int, DateOnly> KnownGrandFinalFridays = new()
     {
-        [2017] = new(2017, 9, 29), [2018] = new(2018, 9, 28), [2019] = new(2019, 9, 27),
-        [2020] = new(2020, 10, 23), [2021] = new(2021, 9, 24), [2022] = new(2022, 9, 23),
-        [2023] = new(2023, 9, 29), [2024] = new(2024, 9, 27), [2025] = new(2025, 9, 26),
+        [2017] = new(2017, 9, 29),
+        [2018] = new(2018, 9, 28),
+        [2019] = new(2019, 9, 27),
+        [2020] = new(2020, 10, 23),
+        [2021] = new(2021, 9, 24),
+        [2022] = new(2022, 9, 23),
+        [2023] = new(2023, 9, 29),
+        [2024] = new(2024, 9, 27),
+        [2025] = new(2025, 9, 26),
     };
 
     private static readonly (DateOnly Date, string Name)[] OneOffs =
