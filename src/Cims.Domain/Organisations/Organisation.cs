@@ -51,6 +51,14 @@ public sealed class Organisation
         Version = Guid.NewGuid();
     }
 
+    public void ChangeKind(OrganisationKind kind)
+    {
+        if (Kind == kind)
+            return;
+        Kind = kind;
+        Version = Guid.NewGuid();
+    }
+
     public void SetAreas(IEnumerable<int> areaIds)
     {
         var wanted = areaIds.Distinct().ToHashSet();

@@ -1,3 +1,7 @@
+using Cims.Web.Features.Admin.Audit;
+using Cims.Web.Features.Admin.Organisations;
+using Cims.Web.Features.Admin.Users;
+
 namespace Cims.Web.Features.Admin;
 
 public static class AdminRegistration
@@ -5,6 +9,25 @@ public static class AdminRegistration
     /// <summary>Organisations, users and the audit log.</summary>
     public static IServiceCollection AddAdminFeatures(this IServiceCollection services)
     {
+        services.AddScoped<LoadOrganisationChoices>();
+        services.AddScoped<ListOrganisations>();
+        services.AddScoped<GetOrganisation>();
+        services.AddScoped<OrganisationWrites>();
+        services.AddScoped<CreateOrganisation>();
+        services.AddScoped<EditOrganisation>();
+        services.AddScoped<DeactivateOrganisation>();
+        services.AddScoped<ReactivateOrganisation>();
+
+        services.AddScoped<ListUsers>();
+        services.AddScoped<GetUser>();
+        services.AddScoped<SendInvitation>();
+        services.AddScoped<CreateUser>();
+        services.AddScoped<EditUser>();
+        services.AddScoped<DeactivateUser>();
+        services.AddScoped<ReactivateUser>();
+        services.AddScoped<ResendInvitation>();
+
+        services.AddScoped<SearchAuditLog>();
         return services;
     }
 }

@@ -9,7 +9,8 @@ public sealed class HomeController : Controller
     [HttpGet("/")]
     public IActionResult Index() => User.Identity?.IsAuthenticated == true ? View("Dashboard") : View();
 
-    [HttpGet("/Home/Status/{code:int}")]
+    // Any method: a 404 from a POST is re-executed as a POST (UseStatusCodePagesWithReExecute).
+    [Route("/Home/Status/{code:int}"), IgnoreAntiforgeryToken]
     public IActionResult Status(int code) => View("Status", code);
 
     [HttpGet("/Home/Error")]

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Cims.Domain.Common;
+using Cims.Domain.Organisations;
+using Cims.Domain.Reference;
+using Cims.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cims.Web.Features.Admin.Organisations;
+
+public static class OrganisationAdminErrors
+{
+    public static readonly Error KindHasUsers = new(
+        "organisation.kind_has_users",
+        "The kind cannot change while the organisation has users: their roles depend on it.",
+        nameof(OrganisationForm.Kind));
+}
+
+/// <summary>What the create and edit use cases share: name checks, offered values and audit wording.</summary>
+public sealed class OrganisationWrites(CimsDbContext db)
+{
+    public const string EntityType = "Organisation";
+
+    public static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    public Task<bool> NameTakenAsync(string name, int? exceptId, CancellationToken ct)
+    {
+        var lower = name.Trim().ToLowerInvariant();
+        return db.Organisations.AnyAsync(o => o.Name.ToLower() == lower && o.Id != exceptId, ct);
+    }
+
+    /// <summary>Saves; a unique-name clash that slipped past the check becomes the duplicate-name error.</summary>
+    public async Task<Result> SaveAsync(string name, int? exceptId, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OrganisationErrors.Concurrency;
+        }
+        catch (DbUpdateException)
+        {
+            if (await NameTakenElsewhereAsync(name, exceptId))
+                return OrganisationErrors.DuplicateName;
+            throw;
+        }
+    }
+
+    /// <summary>The chosen ids that are offered today, plus (on edit) kept ids that are no longer offered.</summary>
+    public static IEnumerable<int> Chosen(int[]? posted, IEnumerable<int> offered, IEnumerable<int> current)
+    {
+        var offeredSet = offered.ToHashSet();
+        return (posted ?? []).Where(offeredSet.Contains).Concat(current.Where(id => !offeredSet.Contains(id))).Distinct();
+    }
+
+    public async Task<OrganisationSnapshot> SnapshotAsync(Organisation o, CancellationToken ct)
+    {
+        var areaIds = o.Areas.Select(a => a.AreaId).ToList();
+        var typeIds = o.ServiceTypes.Select(s => s.ServiceTypeId).ToList();
+        var areas = await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id))
+            .OrderBy(a => a.Division!.SortOrder).ThenBy(a => a.SortOrder)
+            .Select(a => Area.Label(a.Division!.Name, a.Name)).ToListAsync(ct);
+        var types = await db.ServiceTypes.AsNoTracking().Where(s => typeIds.Contains(s.Id))
+            .OrderBy(s => s.Program!.SortOrder).ThenBy(s => s.SortOrder).Select(s => s.Name).ToListAsync(ct);
+        return new OrganisationSnapshot(o.Name, o.Abn, o.Kind, Join(areas), Join(types));
+    }
+
+    private static string? Join(List<string> names) => names.Count == 0 ? null : string.Join(", ", names);
+
+    private async Task<bool> NameTakenElsewhereAsync(string name, int? exceptId)
+    {
+        db.ChangeTracker.Clear();
+        return await NameTakenAsync(name, exceptId, CancellationToken.None);
+    }
+}
+
+/// <summary>An organisation's audited fields, in words.</summary>
+public sealed record OrganisationSnapshot(string Name, string? Abn, OrganisationKind Kind, string? Areas, string? ServiceTypes)
+{
+    public static readonly OrganisationSnapshot Empty = new("", null, default, null, null);
+
+    public string? ChangesFrom(OrganisationSnapshot before, bool created = false) => Infrastructure.Auditing.AuditLog.Changes(
+        ("Name", created ? null : before.Name, Name),
+        ("ABN", before.Abn, Abn),
+        ("Kind", created ? null : before.Kind, Kind),
+        ("Areas", before.Areas, Areas),
+        ("Service types", before.ServiceTypes, ServiceTypes));
+}
