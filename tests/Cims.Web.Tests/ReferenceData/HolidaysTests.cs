@@ -12,7 +12,7 @@ namespace Cims.Web.Tests.ReferenceData;
 public abstract class HolidaysTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : CimsAppFactory
 {
-    private Task<FormClient> AdminAsync() => FormClient.SignedInAsync(app, Admin);
+    private Task<FormClient> AdminAsync() => FormClient.SignedInAsync(app, AdminEmail);
 
     private Task<int> HolidayIdAsync(DateOnly date, string name) =>
         app.WithDbAsync(db => db.PublicHolidays.Where(h => h.Date == date && h.Name == name).Select(h => h.Id).SingleAsync());

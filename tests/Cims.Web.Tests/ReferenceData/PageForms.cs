@@ -9,7 +9,7 @@ namespace Cims.Web.Tests.ReferenceData;
 /// <summary>Reads a page's post form as a browser would submit it, and its table rows.</summary>
 internal static class PageForms
 {
-    public const string Admin = "admin@department.example";
+    public const string AdminEmail = "admin@department.example";
 
     /// <summary>The fields of the page's POST form (without the antiforgery token), as a browser would post them.</summary>
     public static Dictionary<string, string> Fields(IHtmlDocument page)

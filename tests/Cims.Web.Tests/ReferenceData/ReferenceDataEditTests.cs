@@ -10,7 +10,7 @@ namespace Cims.Web.Tests.ReferenceData;
 public abstract class ReferenceDataEditTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : CimsAppFactory
 {
-    private Task<FormClient> AdminAsync() => FormClient.SignedInAsync(app, Admin);
+    private Task<FormClient> AdminAsync() => FormClient.SignedInAsync(app, AdminEmail);
 
     private Task<OptionItem> OptionAsync(string list, string code) =>
         app.WithDbAsync(db => db.OptionItems.AsNoTracking().SingleAsync(o => o.List == list && o.Code == code));
@@ -35,7 +35,7 @@ public abstract class ReferenceDataEditTests<TApp>(TApp app) : IClassFixture<TAp
         var audit = Assert.Single(await AuditAsync(app, "reference.updated", item.Id.ToString(CultureInfo.InvariantCulture)));
         Assert.Contains("Name: Legal adviser → Legal adviser or lawyer", audit.Details);
         Assert.Contains("Valid from: (none) → 01/07/2018", audit.Details);
-        Assert.Equal(Admin, audit.UserName);
+        Assert.Equal(AdminEmail, audit.UserName);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Cims.Web.Tests.ReferenceData;
 public abstract class ReferenceDataPagesTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : CimsAppFactory
 {
-    private Task<FormClient> AdminAsync() => FormClient.SignedInAsync(app, Admin);
+    private Task<FormClient> AdminAsync() => FormClient.SignedInAsync(app, AdminEmail);
 
     [Fact]
     public async Task Index_Admin_LinksEveryList()
