@@ -1,5 +1,6 @@
 using Cims.Web.Features.Account;
 using Cims.Web.Features.Admin;
+using Cims.Web.Features.Incidents;
 using Cims.Web.Infrastructure.Auditing;
 
 namespace Cims.Web.Features;
@@ -14,6 +15,7 @@ public static class FeatureRegistration
         services.AddAccountFeatures();
         services.AddAdminFeatures();
         services.AddReferenceDataFeatures();
+        services.AddIncidentFeatures();
         return services;
     }
 }

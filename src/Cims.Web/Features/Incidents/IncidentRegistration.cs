@@ -1,0 +1,11 @@
+namespace Cims.Web.Features.Incidents;
+
+public static class IncidentRegistration
+{
+    /// <summary>Client incidents: the shared clock; each incident feature adds its own use cases below.</summary>
+    public static IServiceCollection AddIncidentFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<IncidentClock>();
+        return services;
+    }
+}
