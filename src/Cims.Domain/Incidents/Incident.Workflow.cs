@@ -97,6 +97,22 @@ public sealed partial class Incident
         return result;
     }
 
+    /// <summary>
+    /// What happens once the department has the report: under E1 a major-impact incident goes to
+    /// department screening; under E2 and E3 its follow-up is determined by rule at once; a non-major
+    /// incident needs no follow-up and stays submitted.
+    /// </summary>
+    public Result RouteAtDepartment(Actor by, (FollowUpAction Action, string Reason) suggestion, Deadline? due, DateTimeOffset now)
+    {
+        if (Status != IncidentStatus.SubmittedToDepartment)
+            return IncidentErrors.WrongStatus(Status, IncidentStatus.DepartmentReview);
+        if (Impact != ImpactLevel.Major)
+            return Result.Ok();
+        return Profile == PolicyProfile.E1
+            ? StartScreening(by, now)
+            : DetermineFollowUp(suggestion.Action, due, by, suggestion.Reason, now);
+    }
+
     public Result Close(Actor by, string reason, DateTimeOffset now) => Move(IncidentStatus.Closed, by, now, reason);
 
     public Result Withdraw(Actor by, string? reason, DateTimeOffset now) =>

@@ -6,6 +6,7 @@ public static class IncidentRegistration
     public static IServiceCollection AddIncidentFeatures(this IServiceCollection services)
     {
         services.AddScoped<IncidentClock>();
+        services.AddScoped<DepartmentSubmission>();
         return services;
     }
 }
