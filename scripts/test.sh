@@ -34,17 +34,24 @@ results=$(mktemp -d)
 dotnet build Cims.sln -nologo -v q -c Debug || { echo "0 passed, 1 failed"; exit 1; }
 
 status=0
+crashed=0
+started=$SECONDS
 for project in tests/Cims.Domain.Tests tests/Cims.Web.Tests tests/Cims.Browser.Tests; do
   name=$(basename "$project")
   echo "== $name"
   dotnet test "$project" --no-build -nologo -v q \
     --logger "trx;LogFileName=$results/$name.trx" --logger "console;verbosity=minimal" || status=1
+  if [ ! -s "$results/$name.trx" ]; then
+    echo "$name produced no test results: counted as one failure." >&2
+    crashed=$((crashed + 1))
+  fi
 done
+echo "Tests ran in $((SECONDS - started)) s."
 
 # Add up the counts from every project's TRX file (<Counters total=… passed=… failed=… />).
 count() { grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*" | awk '{s+=$1} END {print s+0}'; }
 passed=$(count passed)
-failed=$(( $(count failed) + $(count error) + $(count timeout) ))
+failed=$(( $(count failed) + $(count error) + $(count timeout) + crashed ))
 skipped=$(count notExecuted)
 rm -rf "$results"
 [ "$failed" = 0 ] && [ "$passed" -gt 0 ] || status=1
