@@ -35,6 +35,12 @@ dotnet build Cims.sln -nologo -v q -c Debug || { echo "0 passed, 1 failed"; exit
 
 status=0
 crashed=0
+echo "== dotnet format (code style)"
+if ! dotnet format Cims.sln --verify-no-changes --no-restore -v q; then
+  echo "Code is not formatted: run 'dotnet format Cims.sln'. Counted as one failure." >&2
+  crashed=1
+  status=1
+fi
 started=$SECONDS
 for project in tests/Cims.Domain.Tests tests/Cims.Web.Tests tests/Cims.Browser.Tests; do
   name=$(basename "$project")

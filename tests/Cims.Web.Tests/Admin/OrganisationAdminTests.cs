@@ -22,7 +22,11 @@ public abstract class OrganisationAdminTests<TApp>(TApp app) : IClassFixture<TAp
 
         var response = await admin.PostWithTokenAsync("/Organisations/Create", FormClient.Token(page), new Dictionary<string, string>
         {
-            ["Name"] = name, ["Abn"] = "51 824 753 556", ["Kind"] = "FundedAgency", ["AreaIds"] = areaId, ["ServiceTypeIds"] = typeId,
+            ["Name"] = name,
+            ["Abn"] = "51 824 753 556",
+            ["Kind"] = "FundedAgency",
+            ["AreaIds"] = areaId,
+            ["ServiceTypeIds"] = typeId,
         });
 
         var id = await OrganisationIdAsync(app, name);
@@ -99,7 +103,9 @@ public abstract class OrganisationAdminTests<TApp>(TApp app) : IClassFixture<TAp
 
         var response = await admin.PostWithTokenAsync($"/Organisations/Edit/{id}", FormClient.Token(page), new Dictionary<string, string>
         {
-            ["Name"] = name + " Renamed", ["Kind"] = "FundedAgency", ["Version"] = Value(page, "Version")!,
+            ["Name"] = name + " Renamed",
+            ["Kind"] = "FundedAgency",
+            ["Version"] = Value(page, "Version")!,
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -65,7 +65,9 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var response = await orgAdmin.PostWithTokenAsync(string.Format(url, other.Id), FormClient.Token(page), new Dictionary<string, string>
         {
-            ["DisplayName"] = "Hijacked", ["Roles"] = Roles.Reporter, ["ConcurrencyStamp"] = other.ConcurrencyStamp!,
+            ["DisplayName"] = "Hijacked",
+            ["Roles"] = Roles.Reporter,
+            ["ConcurrencyStamp"] = other.ConcurrencyStamp!,
         });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -93,7 +95,9 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var response = await orgAdmin.PostWithTokenAsync("/Users/Create", FormClient.Token(form), new Dictionary<string, string>
         {
-            ["Email"] = email, ["DisplayName"] = "Dee Partment", ["Roles"] = Roles.DepartmentStaff,
+            ["Email"] = email,
+            ["DisplayName"] = "Dee Partment",
+            ["Roles"] = Roles.DepartmentStaff,
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -113,8 +117,10 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var response = await admin.PostWithTokenAsync("/Users/Create", FormClient.Token(page), new Dictionary<string, string>
         {
-            ["Email"] = $"wrong-role-{Guid.NewGuid():N}@department.example", ["DisplayName"] = "Wrong Role",
-            ["OrganisationId"] = department.ToString(), ["Roles"] = Roles.Reporter,
+            ["Email"] = $"wrong-role-{Guid.NewGuid():N}@department.example",
+            ["DisplayName"] = "Wrong Role",
+            ["OrganisationId"] = department.ToString(),
+            ["Roles"] = Roles.Reporter,
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -160,7 +166,10 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var response = await admin.PostWithTokenAsync("/Users/Create", FormClient.Token(page), new Dictionary<string, string>
         {
-            ["Email"] = "Reporter@Agency-One.example", ["DisplayName"] = "Copy", ["OrganisationId"] = (await AgencyOneAsync(app)).ToString(), ["Roles"] = Roles.Reporter,
+            ["Email"] = "Reporter@Agency-One.example",
+            ["DisplayName"] = "Copy",
+            ["OrganisationId"] = (await AgencyOneAsync(app)).ToString(),
+            ["Roles"] = Roles.Reporter,
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -176,7 +185,9 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var response = await orgAdmin.PostWithTokenAsync($"/Users/Edit/{id}", FormClient.Token(page), new Dictionary<string, string>
         {
-            ["DisplayName"] = "Renamed Person", ["Roles"] = Roles.AuthorisedDelegate, ["ConcurrencyStamp"] = Value(page, "ConcurrencyStamp")!,
+            ["DisplayName"] = "Renamed Person",
+            ["Roles"] = Roles.AuthorisedDelegate,
+            ["ConcurrencyStamp"] = Value(page, "ConcurrencyStamp")!,
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -68,7 +68,14 @@ public static class IncidentBuilder
 
     private static ClientInvolved Client(string given, string surname, ImpactLevel impact) => new()
     {
-        GivenName = given, Surname = surname, IdentifierType = "CRIS", Identifier = "100234", Sex = "2", IndigenousStatus = "4",
-        Impact = impact, DateOfBirth = new DateOnly(1990, 5, 17), Address = new Address("2 High St", "Benalla", "VIC", "3672"),
+        GivenName = given,
+        Surname = surname,
+        IdentifierType = "CRIS",
+        Identifier = "100234",
+        Sex = "2",
+        IndigenousStatus = "4",
+        Impact = impact,
+        DateOfBirth = new DateOnly(1990, 5, 17),
+        Address = new Address("2 High St", "Benalla", "VIC", "3672"),
     };
 }

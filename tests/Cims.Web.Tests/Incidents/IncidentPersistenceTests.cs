@@ -90,7 +90,13 @@ public abstract class IncidentPersistenceTests<TApp>(TApp app) : IClassFixture<T
 
     private static ClientInvolved Client(string given, string surname) => new()
     {
-        GivenName = given, Surname = surname, IdentifierType = "CRIS", Identifier = "1", Sex = "1", IndigenousStatus = "4", Impact = ImpactLevel.Major,
+        GivenName = given,
+        Surname = surname,
+        IdentifierType = "CRIS",
+        Identifier = "1",
+        Sex = "1",
+        IndigenousStatus = "4",
+        Impact = ImpactLevel.Major,
         Address = new Address("2 High St", "Benalla", "VIC", "3672"),
     };
 

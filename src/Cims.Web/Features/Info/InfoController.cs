@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Cims.Web.Infrastructure.Startup;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 

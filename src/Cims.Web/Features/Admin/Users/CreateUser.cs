@@ -30,7 +30,11 @@ public sealed class CreateUser(CimsDbContext db, UserManager<CimsUser> users, Au
             return UserErrors.DuplicateEmail;
         var user = new CimsUser
         {
-            UserName = email, Email = email, DisplayName = form.DisplayName!.Trim(), OrganisationId = organisation.Id, CreatedAt = clock.GetUtcNow(),
+            UserName = email,
+            Email = email,
+            DisplayName = form.DisplayName!.Trim(),
+            OrganisationId = organisation.Id,
+            CreatedAt = clock.GetUtcNow(),
         };
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {

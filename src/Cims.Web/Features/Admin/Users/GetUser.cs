@@ -21,8 +21,15 @@ public sealed class GetUser(CimsDbContext db)
         var user = await db.Users.AsNoTracking().VisibleTo(actor).Where(u => u.Id == id)
             .Join(db.Organisations, u => u.OrganisationId, o => o.Id, (u, o) => new
             {
-                u.Id, u.DisplayName, u.Email, u.OrganisationId, u.IsActive, u.PasswordHash, u.CreatedAt,
-                OrganisationName = o.Name, OrganisationKind = o.Kind,
+                u.Id,
+                u.DisplayName,
+                u.Email,
+                u.OrganisationId,
+                u.IsActive,
+                u.PasswordHash,
+                u.CreatedAt,
+                OrganisationName = o.Name,
+                OrganisationKind = o.Kind,
             })
             .SingleOrDefaultAsync(ct);
         if (user is null)
