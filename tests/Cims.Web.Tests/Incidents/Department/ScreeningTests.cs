@@ -26,6 +26,9 @@ public abstract class ScreeningTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("Suggested by the rule in the CIMS guide:", page.QuerySelector("#suggestion")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(6, page.QuerySelectorAll("input[type=radio][name=FollowUp]").Length);
         Assert.NotNull(page.QuerySelector("input[type=hidden][name=Version]"));
+        var viewed = await app.WithDbAsync(db => db.AuditEntries.CountAsync(
+            a => a.Action == "incident.viewed" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(1, viewed);
     }
 
     [Fact]

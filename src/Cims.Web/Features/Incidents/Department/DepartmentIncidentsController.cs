@@ -18,7 +18,7 @@ public sealed class DepartmentIncidentsController : Controller
     [HttpGet("{id:int}/Screen")]
     [Authorize(Roles = Roles.DepartmentStaff)]
     public async Task<IActionResult> Screen(int id, [FromServices] GetScreening query, CancellationToken ct) =>
-        await query.RunAsync(id, User, ct) is { } page ? ScreenView(page, new ScreeningForm { Version = page.Version }) : NotFound();
+        await query.RunAsync(id, User, recordView: true, ct) is { } page ? ScreenView(page, new ScreeningForm { Version = page.Version }) : NotFound();
 
     [HttpPost("{id:int}/Screen")]
     [Authorize(Roles = Roles.DepartmentStaff)]
@@ -32,7 +32,7 @@ public sealed class DepartmentIncidentsController : Controller
             return RedirectToAction(nameof(Index));
         }
 
-        if (result.Error?.Code == "incident.not_found" || await query.RunAsync(id, User, ct) is not { } page)
+        if (result.Error?.Code == "incident.not_found" || await query.RunAsync(id, User, recordView: false, ct) is not { } page)
             return NotFound();
         return ScreenView(page, WithError(form, result.Error, page));
     }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Security.Claims;
 using Cims.Domain.Incidents;
 using Cims.Web.Data;
+using Cims.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Incidents.Department;
@@ -14,9 +16,10 @@ public sealed record ScreeningPage(
     FollowUpAction SuggestedAction, string SuggestionReason, bool CanScreen, Guid Version);
 
 /// <summary>Reads an incident for the screening page; null when the user may not see it.</summary>
-public sealed class GetScreening(CimsDbContext db, DepartmentSubmission submission)
+public sealed class GetScreening(CimsDbContext db, DepartmentSubmission submission, AuditLog audit)
 {
-    public async Task<ScreeningPage?> RunAsync(int id, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>Reads the page; <paramref name="recordView"/> writes the view of the clients' details to the audit log.</summary>
+    public async Task<ScreeningPage?> RunAsync(int id, ClaimsPrincipal user, bool recordView, CancellationToken ct)
     {
         var incident = await db.Incidents.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null)
@@ -25,6 +28,12 @@ public sealed class GetScreening(CimsDbContext db, DepartmentSubmission submissi
         var typeId = incident.Details?.PrimaryTypeId;
         var type = await db.IncidentTypes.Where(t => t.Id == typeId).Select(t => t.Name).FirstOrDefaultAsync(ct);
         var (action, reason) = await submission.SuggestAsync(incident, ct);
+        if (recordView)
+        {
+            audit.Record("incident.viewed", "Incident", id.ToString(CultureInfo.InvariantCulture), "Department screening page");
+            await db.SaveChangesAsync(ct);
+        }
+
         var subjects = incident.Others.Where(o => o.Role == OtherPersonRole.SubjectOfAllegation)
             .OrderBy(o => o.Position).Select(o => new ScreeningSubject(o.Name, RoleText(o.AllegationRole))).ToList();
         return new ScreeningPage(
