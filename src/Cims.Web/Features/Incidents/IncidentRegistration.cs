@@ -7,6 +7,7 @@ public static class IncidentRegistration
     {
         services.AddScoped<IncidentClock>();
         services.AddScoped<DepartmentSubmission>();
+        Department.DepartmentRegistration.AddDepartmentIncidentFeatures(services);
         return services;
     }
 }

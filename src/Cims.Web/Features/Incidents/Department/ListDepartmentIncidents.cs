@@ -1,0 +1,73 @@
+using Cims.Domain.Incidents;
+using Cims.Web.Data;
+using Cims.Web.Features.Admin.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cims.Web.Features.Incidents.Department;
+
+/// <summary>One incident as the department list reads it from the database: ids and instants only.</summary>
+public sealed record DepartmentIncidentRow(
+    int Id, string? Number, int OrganisationId, int? AreaId, int? ProgramId, int? PrimaryTypeId, ImpactLevel? Impact,
+    IncidentStatus Status, DateTimeOffset? SubmittedAt, DateTimeOffset? DueAt, DateTimeOffset? FollowUpDueAt);
+
+/// <summary>How many incidents an area has of each impact.</summary>
+public sealed record AreaImpactCount(int? AreaId, ImpactLevel? Impact, int Count);
+
+public sealed record DepartmentIncidentsPage(
+    DepartmentFilters Filters, DepartmentLookups Lookups, PageOf<DepartmentIncidentRow>? Results, IReadOnlyList<AreaImpactCount> Summary);
+
+/// <summary>
+/// Every incident the department can see, filtered on the server, screening first and then soonest
+/// due, 25 to a page, with counts by area and impact.
+/// </summary>
+public sealed class ListDepartmentIncidents(CimsDbContext db)
+{
+    public async Task<DepartmentIncidentsPage> RunAsync(DepartmentFilters filters, bool valid, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
+    {
+        var lookups = await DepartmentLookups.LoadAsync(db, ct);
+        if (!valid)
+            return new DepartmentIncidentsPage(filters, lookups, null, []);
+        var query = Filter(db.Incidents.AsNoTracking().VisibleTo(user), filters);
+        var summary = await query
+            .GroupBy(i => new { AreaId = (int?)i.Service!.AreaId, Impact = (ImpactLevel?)i.Details!.Impact })
+            .Select(g => new AreaImpactCount(g.Key.AreaId, g.Key.Impact, g.Count()))
+            .ToListAsync(ct);
+        var page = await query
+            .OrderBy(i => i.Status == IncidentStatus.DepartmentReview ? 0 : 1)
+            .ThenBy(i => (i.FollowUpDueAt ?? i.DueAt) == null ? 1 : 0)
+            .ThenBy(i => i.FollowUpDueAt ?? i.DueAt)
+            .ThenBy(i => i.Id)
+            .Select(i => new DepartmentIncidentRow(
+                i.Id, i.Number, i.OrganisationId, (int?)i.Service!.AreaId, (int?)i.Service!.ProgramId,
+                (int?)i.Details!.PrimaryTypeId, (ImpactLevel?)i.Details!.Impact, i.Status, i.SubmittedAt, i.DueAt, i.FollowUpDueAt))
+            .ToPageAsync(filters.Page, ct);
+        return new DepartmentIncidentsPage(filters, lookups, page, summary);
+    }
+
+    private static IQueryable<Incident> Filter(IQueryable<Incident> query, DepartmentFilters f)
+    {
+        if (f.AreaId is { } areaId)
+            query = query.Where(i => i.Service!.AreaId == areaId);
+        if (f.Impact is { } impact)
+            query = query.Where(i => i.Details!.Impact == impact);
+        if (f.Status is { } status)
+            query = query.Where(i => i.Status == status);
+        if (f.NeedsScreening)
+            query = query.Where(i => i.Status == IncidentStatus.DepartmentReview);
+        if (f.OrganisationId is { } organisationId)
+            query = query.Where(i => i.OrganisationId == organisationId);
+        if (DepartmentFilters.ParseDay(f.From) is { } from)
+        {
+            var start = DepartmentFilters.StartOf(from);
+            query = query.Where(i => i.SubmittedAt >= start);
+        }
+
+        if (DepartmentFilters.ParseDay(f.To) is { } to)
+        {
+            var end = DepartmentFilters.StartOf(to.AddDays(1));
+            query = query.Where(i => i.SubmittedAt < end);
+        }
+
+        return query;
+    }
+}
