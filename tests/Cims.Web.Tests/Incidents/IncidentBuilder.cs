@@ -36,6 +36,7 @@ public static class IncidentBuilder
     private static async Task MoveAsync(IServiceProvider services, Incident incident, IncidentStatus status)
     {
         var actor = new Actor("builder", "Test Builder");
+        await services.GetRequiredService<Cims.Web.Features.Incidents.IncidentClock>().RefreshAsync(incident, CancellationToken.None);
         if (status == IncidentStatus.Draft)
             return;
         incident.SubmitForEndorsement(actor, Now);
