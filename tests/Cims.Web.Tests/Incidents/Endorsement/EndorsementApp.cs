@@ -35,10 +35,13 @@ public static class ReviewForms
     public static async Task<HttpResponseMessage> PostAsync(FormClient client, int id, string action, Dictionary<string, string>? fields = null)
     {
         var page = await client.GetPageAsync($"/Endorsement/{id}");
-        var version = page.QuerySelector($"form[action='/Endorsement/{id}/{action}'] input[name=Version]")?.GetAttribute("value")
+        var form = page.QuerySelector($"form[action='/Endorsement/{id}/{action}']")
             ?? throw new InvalidOperationException($"The review page has no {action} form.");
+        var version = form.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"The {action} form has no antiforgery token.");
         var all = new Dictionary<string, string>(fields ?? []) { ["Version"] = version };
-        return await client.PostWithTokenAsync($"/Endorsement/{id}/{action}", FormClient.Token(page), all);
+        return await client.PostWithTokenAsync($"/Endorsement/{id}/{action}", token, all);
     }
 
     public static async Task SetDueAsync(CimsAppFactory app, int id, DateTimeOffset due) =>
