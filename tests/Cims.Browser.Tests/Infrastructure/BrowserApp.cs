@@ -37,6 +37,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Cims:DemoPassword", Password);
         builder.UseSetting("Cims:RequireTwoFactor", "false");
         builder.UseSetting("Cims:LogToFile", "false");
+        builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
     }
 
     public async Task InitializeAsync()

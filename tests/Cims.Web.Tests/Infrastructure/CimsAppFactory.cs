@@ -47,6 +47,7 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cims:DemoPassword", Password);
         builder.UseSetting("Cims:RequireTwoFactor", "false");
         builder.UseSetting("Cims:LogToFile", "false");
+        builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

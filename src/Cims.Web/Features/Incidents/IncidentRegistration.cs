@@ -8,6 +8,7 @@ public static class IncidentRegistration
         services.AddScoped<IncidentClock>();
         services.AddScoped<DepartmentSubmission>();
         Department.DepartmentRegistration.AddDepartmentIncidentFeatures(services);
+        Endorsement.EndorsementRegistration.AddEndorsementFeatures(services);
         return services;
     }
 }
