@@ -7,6 +7,7 @@ public static class IncidentRegistration
     {
         services.AddScoped<IncidentClock>();
         services.AddScoped<DepartmentSubmission>();
+        Report.ReportRegistration.AddIncidentReport(services);
         return services;
     }
 }
