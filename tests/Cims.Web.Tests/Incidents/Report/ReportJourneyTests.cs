@@ -173,6 +173,18 @@ public abstract class ReportJourneyTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.NotFound, (await delegateClient.Http.GetAsync(Url(returned, "Officer"))).StatusCode);
     }
 
+    [Fact]
+    public async Task KeepAlive_WithToken_Returns204AndRenewsCookie()
+    {
+        var client = await FormClient.SignedInAsync(app, Reporter);
+        var page = await client.GetPageAsync("/Incidents/Report/Start");
+
+        var response = await client.PostWithTokenAsync("/Incidents/Report/KeepAlive", FormClient.Token(page), []);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cims.auth=", StringComparison.Ordinal));
+    }
+
     /// <summary>Starts a report and saves every step up to the declaration.</summary>
     private static async Task<int> FillAsync(FormClient client)
     {
