@@ -9,6 +9,7 @@ public static class IncidentRegistration
         services.AddScoped<DepartmentSubmission>();
         Department.DepartmentRegistration.AddDepartmentIncidentFeatures(services);
         Endorsement.EndorsementRegistration.AddEndorsementFeatures(services);
+        Report.ReportRegistration.AddIncidentReport(services);
         return services;
     }
 }

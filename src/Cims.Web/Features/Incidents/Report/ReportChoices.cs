@@ -1,0 +1,57 @@
+using Cims.Domain.Reference;
+using Cims.Web.Data;
+using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cims.Web.Features.Incidents.Report;
+
+public sealed record Choice(string Value, string Label);
+
+/// <summary>A service type with the program it belongs to (for the grouped, filtered select).</summary>
+public sealed record ServiceTypeChoice(int Id, string Name, int ProgramId, string Program);
+
+/// <summary>An incident type with its category and whether it is an abuse type.</summary>
+public sealed record IncidentTypeChoice(int Id, string Name, string Category, bool IsAbuse);
+
+/// <summary>The reference values the form offers: only those valid today, and only the organisation's areas and service types.</summary>
+public sealed class ReportChoices(CimsDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Choice>> AreasAsync(int organisationId, CancellationToken ct)
+    {
+        var ids = await db.Organisations.Where(o => o.Id == organisationId).SelectMany(o => o.Areas).Select(a => a.AreaId).ToListAsync(ct);
+        var rows = await db.Areas.AsNoTracking().Where(AdminExtensions.ValidOn<Area>(clock.Today())).Where(a => ids.Contains(a.Id))
+            .OrderBy(a => a.Division!.SortOrder).ThenBy(a => a.SortOrder)
+            .Select(a => new { a.Id, Division = a.Division!.Name, a.Name }).ToListAsync(ct);
+        return [.. rows.Select(a => new Choice(Key(a.Id), Area.Label(a.Division, a.Name)))];
+    }
+
+    public async Task<IReadOnlyList<ServiceTypeChoice>> ServiceTypesAsync(int organisationId, CancellationToken ct)
+    {
+        var ids = await db.Organisations.Where(o => o.Id == organisationId).SelectMany(o => o.ServiceTypes).Select(s => s.ServiceTypeId).ToListAsync(ct);
+        var today = clock.Today();
+        return await db.ServiceTypes.AsNoTracking().Where(AdminExtensions.ValidOn<ServiceType>(today)).Where(s => ids.Contains(s.Id))
+            .Where(s => (s.Program!.ValidFrom == null || s.Program.ValidFrom <= today) && (s.Program.ValidTo == null || s.Program.ValidTo >= today))
+            .OrderBy(s => s.Program!.SortOrder).ThenBy(s => s.SortOrder)
+            .Select(s => new ServiceTypeChoice(s.Id, s.Name, s.ProgramId, s.Program!.Name)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<IncidentTypeChoice>> IncidentTypesAsync(CancellationToken ct) =>
+        await db.IncidentTypes.AsNoTracking().Where(AdminExtensions.ValidOn<IncidentType>(clock.Today()))
+            .OrderBy(t => t.Category!.SortOrder).ThenBy(t => t.SortOrder)
+            .Select(t => new IncidentTypeChoice(t.Id, t.Name, t.Category!.Name, t.IsAbuseType)).ToListAsync(ct);
+
+    /// <summary>An option list's values valid today, as (code, label).</summary>
+    public async Task<IReadOnlyList<Choice>> OptionsAsync(string list, CancellationToken ct) =>
+        await db.OptionItems.AsNoTracking().Where(AdminExtensions.ValidOn<OptionItem>(clock.Today())).Where(o => o.List == list)
+            .OrderBy(o => o.SortOrder).Select(o => new Choice(o.Code, o.Name)).ToListAsync(ct);
+
+    /// <summary>Every label of an option list, retired ones included (for showing saved values).</summary>
+    public async Task<Dictionary<string, string>> LabelsAsync(string list, CancellationToken ct) =>
+        await db.OptionItems.AsNoTracking().Where(o => o.List == list).ToDictionaryAsync(o => o.Code, o => o.Name, ct);
+
+    public async Task<string> OrganisationNameAsync(int organisationId, CancellationToken ct) =>
+        await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(ct);
+
+    public static string Key(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,24 @@
+namespace Cims.Web.Features.Incidents.Report;
+
+public static class ReportRegistration
+{
+    /// <summary>The client incident report form: drafts, steps and submission for endorsement.</summary>
+    public static IServiceCollection AddIncidentReport(this IServiceCollection services)
+    {
+        services.AddScoped<DraftStore>();
+        services.AddScoped<ReportChoices>();
+        services.AddScoped<StartReport>();
+        services.AddScoped<ServiceStep>();
+        services.AddScoped<OfficerStep>();
+        services.AddScoped<DatesStep>();
+        services.AddScoped<DescriptionStep>();
+        services.AddScoped<ActionsStep>();
+        services.AddScoped<ClientStep>();
+        services.AddScoped<OtherStep>();
+        services.AddScoped<BuildReview>();
+        services.AddScoped<SubmitReport>();
+        services.AddScoped<ListDrafts>();
+        services.AddScoped<GetSubmitted>();
+        return services;
+    }
+}

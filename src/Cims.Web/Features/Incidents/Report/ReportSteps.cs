@@ -1,0 +1,61 @@
+namespace Cims.Web.Features.Incidents.Report;
+
+/// <summary>One page of the report form: its route segment (also stored as the incident's last step) and title.</summary>
+public sealed record ReportStep(string Name, string Title);
+
+/// <summary>The steps of the client incident report, in order. Attachments come in a later slice.</summary>
+public static class ReportSteps
+{
+    public static readonly ReportStep Service = new("Service", "Service details");
+    public static readonly ReportStep Officer = new("Officer", "Reporting officer");
+    public static readonly ReportStep Dates = new("Dates", "Incident dates");
+    public static readonly ReportStep Description = new("Description", "Incident description");
+    public static readonly ReportStep Clients = new("Clients", "Clients involved");
+    public static readonly ReportStep Others = new("Others", "Others involved");
+    public static readonly ReportStep Actions = new("Actions", "Immediate actions");
+    public static readonly ReportStep Declaration = new("Declaration", "Declaration");
+
+    public static readonly IReadOnlyList<ReportStep> All = [Service, Officer, Dates, Description, Clients, Others, Actions, Declaration];
+
+    public static string Url(int id, string step) => $"/Incidents/Report/{id}/{step}";
+
+    public static string Url(int id, ReportStep step) => Url(id, step.Name);
+
+    /// <summary>Where a saved step goes: the next or previous step, or the drafts list.</summary>
+    public static string After(int id, ReportStep step, string? nav)
+    {
+        var index = All.ToList().IndexOf(step);
+        return nav switch
+        {
+            StepNav.Back => Url(id, All[Math.Max(0, index - 1)]),
+            StepNav.Later => "/Incidents/Drafts",
+            StepNav.Stay => Url(id, step),
+            _ => Url(id, All[Math.Min(All.Count - 1, index + 1)]),
+        };
+    }
+
+    /// <summary>A stored last step, or the first step when none or unknown.</summary>
+    public static ReportStep Find(string? name) => All.FirstOrDefault(s => s.Name == name) ?? Service;
+}
+
+/// <summary>The values of the navigation buttons every step carries.</summary>
+public static class StepNav
+{
+    public const string Next = "next";
+    public const string Back = "back";
+    public const string Later = "later";
+
+    /// <summary>After adding, changing or removing a person: back to the list.</summary>
+    public const string Stay = "stay";
+}
+
+/// <summary>What every step form posts besides its fields: the version it started from and the button pressed.</summary>
+public abstract record StepForm
+{
+    public Guid? Version { get; init; }
+
+    public string? Nav { get; init; }
+}
+
+/// <summary>What the top of every step shows: the step list, the incident and any return reason.</summary>
+public sealed record ReportHeader(int Id, ReportStep Current, string? ReturnReason, Guid Version);

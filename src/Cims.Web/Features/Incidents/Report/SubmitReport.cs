@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Cims.Domain.Common;
+using Cims.Domain.Incidents;
+using Cims.Web.Data;
+using Cims.Web.Infrastructure.Auditing;
+using Cims.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cims.Web.Features.Incidents.Report;
+
+public sealed record DeclarationForm : StepForm
+{
+    public bool Declared { get; init; }
+
+    [BindNever, ValidateNever]
+    public ReportReview? Review { get; init; }
+}
+
+/// <summary>
+/// Declares and submits the report for endorsement: sets its reporting deadline, moves it, audits it.
+/// A second submit of a report already awaiting endorsement succeeds without doing anything again.
+/// </summary>
+public sealed class SubmitReport(CimsDbContext db, IncidentClock incidentClock, AuditLog audit, TimeProvider clock)
+{
+    public async Task<Result> RunAsync(ClaimsPrincipal user, int id, DeclarationForm form, CancellationToken ct)
+    {
+        var incident = await db.Incidents.VisibleTo(user).SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (incident is not null && AlreadySubmitted(incident, user))
+            return Result.Ok();
+        if (incident is null || !incident.CanEditAsReporter(user))
+            return ReportErrors.NotFound;
+        if (incident.Version != form.Version)
+            return ReportErrors.Stale;
+        if (!form.Declared)
+            return ReportErrors.NotDeclared;
+        var now = clock.GetUtcNow();
+        incident.Declare(now);
+        if (!incident.IsComplete)
+            return IncidentErrors.Incomplete;
+        await incidentClock.RefreshAsync(incident, ct);
+        if (incident.SubmitForEndorsement(new Actor(user.UserId(), user.DisplayName()), now) is { Failed: true } moved)
+            return moved;
+        incident.RememberStep(ReportSteps.Declaration.Name);
+        audit.Record("incident.submitted_for_endorsement", ReportErrors.EntityType, DraftStore.Id(incident), incident.DueRule);
+        return await SaveAsync(user, id, ct);
+    }
+
+    private async Task<Result> SaveAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var latest = await db.Incidents.VisibleTo(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+            return latest is not null && AlreadySubmitted(latest, user) ? Result.Ok() : ReportErrors.Stale;
+        }
+    }
+
+    private static bool AlreadySubmitted(Incident incident, ClaimsPrincipal user) =>
+        incident.Status == IncidentStatus.AwaitingEndorsement && incident.ReporterUserId == user.UserId();
+}
