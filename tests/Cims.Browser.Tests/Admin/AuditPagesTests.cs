@@ -24,7 +24,7 @@ public sealed class AuditPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = await app.SignedInPageAsync(CimsAdmin);
         await page.GotoAsync("/Users");
         await page.GetByRole(AriaRole.Link, new() { Name = "Drew Delegate" }).ClickAsync();
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Edit Drew Delegate", Exact = true }).ClickAsync();
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Drew Delegate-With-A-Very-Long-Unbroken-Surname-For-Wrapping");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();

@@ -28,12 +28,12 @@ public sealed class OrganisationPagesTests(BrowserApp app) : IClassFixture<Brows
         var details = await HrefAsync(page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }));
 
         await AssertAccessibleAtBothWidthsAsync(page, details);
-        var actions = page.GetByRole(AriaRole.Main);
-        var edit = await HrefAsync(actions.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }));
+        var edit = await HrefAsync(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = $"Edit {name}", Exact = true }));
         var deactivate = details.Replace("/Details/", "/Deactivate/", StringComparison.Ordinal);
 
         await AssertAccessibleAtBothWidthsAsync(page, edit);
         await AssertAccessibleAtBothWidthsAsync(page, deactivate);
+        await AssertAccessibleAtBothWidthsAsync(page, details.Replace("/Details/", "/Reactivate/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -43,10 +43,27 @@ public sealed class OrganisationPagesTests(BrowserApp app) : IClassFixture<Brows
         await page.GotoAsync("/Organisations");
         await page.GetByRole(AriaRole.Link, new() { Name = "Agency Two Youth and Family Services" }).ClickAsync();
 
-        var deactivate = await HrefAsync(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Deactivate" }));
+        var deactivate = await HrefAsync(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Deactivate Agency Two Youth and Family Services", Exact = true }));
 
         await AssertAccessibleAtBothWidthsAsync(page, deactivate);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Yes, deactivate" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task OrganisationPages_LongUnbrokenName_WrapAt320()
+    {
+        const string name = "Wangaratta&NortheastVictorianCommunityHealthAndDisabilityServicesIncorporated";
+        var page = await app.SignedInPageAsync(CimsAdmin);
+        await page.GotoAsync("/Organisations/Create");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
+        var details = new Uri(page.Url).PathAndQuery;
+
+        await AssertAccessibleAtBothWidthsAsync(page, details);
+        await AssertAccessibleAtBothWidthsAsync(page, details.Replace("/Details/", "/Deactivate/", StringComparison.Ordinal));
+        await AssertAccessibleAtBothWidthsAsync(page, "/Organisations?Name=wangaratta");
+        await AssertAccessibleAtBothWidthsAsync(page, "/Users/Create");
     }
 
     [Fact]

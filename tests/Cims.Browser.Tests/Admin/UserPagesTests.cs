@@ -31,11 +31,12 @@ public sealed class UserPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var details = await HrefAsync(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = name, Exact = true }));
 
         await AssertAccessibleAtBothWidthsAsync(page, details);
-        var edit = await HrefAsync(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }));
+        var edit = await HrefAsync(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = $"Edit {name}", Exact = true }));
         var deactivate = details.Replace("/Details/", "/Deactivate/", StringComparison.Ordinal);
 
         await AssertAccessibleAtBothWidthsAsync(page, edit);
         await AssertAccessibleAtBothWidthsAsync(page, deactivate);
+        await AssertAccessibleAtBothWidthsAsync(page, details.Replace("/Details/", "/Reactivate/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class UserPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = await app.SignedInPageAsync(CimsAdmin);
         await page.GotoAsync("/Users");
         await page.GetByRole(AriaRole.Link, new() { Name = "Rowan Reporter" }).ClickAsync();
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Edit Rowan Reporter", Exact = true }).ClickAsync();
         await page.GetByLabel("Reporter", new() { Exact = true }).UncheckAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();

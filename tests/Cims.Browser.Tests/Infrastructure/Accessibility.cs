@@ -22,7 +22,9 @@ public static class Accessibility
                 return false;
             };
             const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.classList.length ? '.' + [...e.classList].join('.') : '');
-            const innermost = [...document.body.querySelectorAll('*')].filter(e => sticksOut(e) && ![...e.children].some(sticksOut));
+            const spills = e => getComputedStyle(e).overflowX === 'visible' && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0;
+            const innermost = [...document.body.querySelectorAll('*')]
+                .filter(e => (sticksOut(e) && ![...e.children].some(sticksOut)) || (spills(e) && ![...e.children].some(spills)));
             const unclipped = innermost.filter(e => !clipped(e));
             return (unclipped.length > 0 ? unclipped : innermost)
                 .slice(0, 8)
