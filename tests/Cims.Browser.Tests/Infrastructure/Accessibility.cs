@@ -12,6 +12,26 @@ public static class Accessibility
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
 
+    /// <summary>The innermost elements whose right edge passes the window, to say what to fix.</summary>
+    private const string WiderThanWindow = """
+        () => {
+            const sticksOut = e => e.getBoundingClientRect().right > window.innerWidth + 0.5;
+            const clipped = e => {
+                for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+                    if (getComputedStyle(a).overflowX !== 'visible') return true;
+                return false;
+            };
+            const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.classList.length ? '.' + [...e.classList].join('.') : '');
+            const spills = e => getComputedStyle(e).overflowX === 'visible' && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0;
+            const innermost = [...document.body.querySelectorAll('*')]
+                .filter(e => (sticksOut(e) && ![...e.children].some(sticksOut)) || (spills(e) && ![...e.children].some(spills)));
+            const unclipped = innermost.filter(e => !clipped(e));
+            return (unclipped.length > 0 ? unclipped : innermost)
+                .slice(0, 8)
+                .map(e => `${name(e)} (${Math.round(e.getBoundingClientRect().right)} px): ${(e.textContent || '').trim().slice(0, 40)}`);
+        }
+        """;
+
     public static async Task AssertNoViolationsAsync(IPage page)
     {
         var result = await page.RunAxe(Wcag21AA);
@@ -25,6 +45,9 @@ public static class Accessibility
     public static async Task AssertNoHorizontalScrollAsync(IPage page)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(widths[0] <= widths[1], $"{page.Url} is {widths[0]} px wide in a {widths[1]} px window.");
+        if (widths[0] <= widths[1])
+            return;
+        var culprits = await page.EvaluateAsync<string[]>(WiderThanWindow);
+        Assert.Fail($"{page.Url} is {widths[0]} px wide in a {widths[1]} px window. Sticking out: {string.Join("; ", culprits)}");
     }
 }

@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+
+namespace Cims.Browser.Tests.Infrastructure;
+
+/// <summary>Visits a page at desktop width and at 320 px and runs the accessibility checks at each.</summary>
+public static class PageChecks
+{
+    public const string CimsAdmin = "admin@department.example";
+    public const string OrganisationAdmin = "orgadmin@agency-one.example";
+
+    /// <summary>The page must load, pass axe-core at 1280 px and at 320 px, and not scroll sideways at 320 px.</summary>
+    public static async Task AssertAccessibleAtBothWidthsAsync(IPage page, string path)
+    {
+        foreach (var width in new[] { 1280, 320 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            var response = await page.GotoAsync(path);
+            Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}.");
+
+            await Accessibility.AssertNoViolationsAsync(page);
+            await Accessibility.AssertNoHorizontalScrollAsync(page);
+        }
+    }
+
+    /// <summary>The address a link points to, so tests follow the ids the application renders.</summary>
+    public static async Task<string> HrefAsync(ILocator link)
+    {
+        var href = await link.GetAttributeAsync("href");
+        Assert.False(string.IsNullOrEmpty(href), "The link has no address.");
+        return href!;
+    }
+
+    /// <summary>Follows an error-summary link and checks it moved focus to an invalid field.</summary>
+    public static async Task AssertSummaryLinkFocusesInvalidFieldAsync(IPage page, string message, string fieldId)
+    {
+        var summary = page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        await summary.GetByRole(AriaRole.Link, new() { Name = message }).ClickAsync();
+
+        Assert.Equal(fieldId, await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Assertions.Expect(page.Locator($"#{fieldId}")).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+}
