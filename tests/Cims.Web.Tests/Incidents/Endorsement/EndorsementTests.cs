@@ -92,7 +92,9 @@ public abstract class EndorsementTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var response = await PostAsync(client, id, "Amend", new()
         {
-            ["Location"] = "Kitchen", ["Description"] = "The client said a staff member pushed her.", ["Impact"] = "NonMajor",
+            ["Location"] = "Kitchen",
+            ["Description"] = "The client said a staff member pushed her.",
+            ["Impact"] = "NonMajor",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

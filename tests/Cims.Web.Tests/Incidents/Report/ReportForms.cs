@@ -39,44 +39,79 @@ public static class ReportForms
 
     public static Dictionary<string, string> Service(string programId, string serviceTypeId, string areaId) => new()
     {
-        ["AreaId"] = areaId, ["ProgramId"] = programId, ["ServiceTypeId"] = serviceTypeId,
-        ["Street"] = "1 Main St", ["Suburb"] = "Shepparton", ["State"] = "VIC", ["Postcode"] = "3630",
+        ["AreaId"] = areaId,
+        ["ProgramId"] = programId,
+        ["ServiceTypeId"] = serviceTypeId,
+        ["Street"] = "1 Main St",
+        ["Suburb"] = "Shepparton",
+        ["State"] = "VIC",
+        ["Postcode"] = "3630",
     };
 
     public static Dictionary<string, string> Officer() => new()
     {
-        ["Surname"] = "Reporter", ["GivenName"] = "Riley", ["JobTitle"] = "Case worker", ["Telephone"] = "0355501234",
-        ["Email"] = "reporter@agency-one.example", ["LineManagerName"] = "Morgan Manager",
+        ["Surname"] = "Reporter",
+        ["GivenName"] = "Riley",
+        ["JobTitle"] = "Case worker",
+        ["Telephone"] = "0355501234",
+        ["Email"] = "reporter@agency-one.example",
+        ["LineManagerName"] = "Morgan Manager",
     };
 
     public static Dictionary<string, string> Dates() => new()
     {
-        ["OccurredDay"] = "20", ["OccurredMonth"] = "11", ["OccurredYear"] = "2026", ["DateAccuracy"] = "EXACT",
-        ["OccurredTime"] = "14:15", ["TimeAccuracy"] = "EXACT",
-        ["AwareDay"] = "20", ["AwareMonth"] = "11", ["AwareYear"] = "2026", ["AwareTime"] = "16:30",
+        ["OccurredDay"] = "20",
+        ["OccurredMonth"] = "11",
+        ["OccurredYear"] = "2026",
+        ["DateAccuracy"] = "EXACT",
+        ["OccurredTime"] = "14:15",
+        ["TimeAccuracy"] = "EXACT",
+        ["AwareDay"] = "20",
+        ["AwareMonth"] = "11",
+        ["AwareYear"] = "2026",
+        ["AwareTime"] = "16:30",
     };
 
     public static Dictionary<string, string> Description(string typeId) => new()
     {
-        ["Location"] = "Lounge room", ["Description"] = "The client said a staff member pushed her.", ["Impact"] = "Major", ["PrimaryTypeId"] = typeId,
+        ["Location"] = "Lounge room",
+        ["Description"] = "The client said a staff member pushed her.",
+        ["Impact"] = "Major",
+        ["PrimaryTypeId"] = typeId,
     };
 
     public static Dictionary<string, string> Client(string given) => new()
     {
-        ["IdentifierType"] = "CRIS", ["Identifier"] = "100234", ["Surname"] = "Citizen", ["GivenName"] = given,
-        ["BirthDay"] = "17", ["BirthMonth"] = "5", ["BirthYear"] = "1990", ["Sex"] = "2", ["IndigenousStatus"] = "4",
-        ["Street"] = "2 High St", ["Suburb"] = "Benalla", ["State"] = "VIC", ["Postcode"] = "3672", ["Impact"] = "Major",
+        ["IdentifierType"] = "CRIS",
+        ["Identifier"] = "100234",
+        ["Surname"] = "Citizen",
+        ["GivenName"] = given,
+        ["BirthDay"] = "17",
+        ["BirthMonth"] = "5",
+        ["BirthYear"] = "1990",
+        ["Sex"] = "2",
+        ["IndigenousStatus"] = "4",
+        ["Street"] = "2 High St",
+        ["Suburb"] = "Benalla",
+        ["State"] = "VIC",
+        ["Postcode"] = "3672",
+        ["Impact"] = "Major",
         ["Allegations"] = "Allegation 1 – physical abuse",
     };
 
     public static Dictionary<string, string> StaffSubject() => new()
     {
-        ["Role"] = "SubjectOfAllegation", ["AllegationRole"] = "Staff", ["Name"] = "Pat Staff", ["StaffPosition"] = "Support worker",
+        ["Role"] = "SubjectOfAllegation",
+        ["AllegationRole"] = "Staff",
+        ["Name"] = "Pat Staff",
+        ["StaffPosition"] = "Support worker",
     };
 
     public static Dictionary<string, string> Actions() => new()
     {
-        ["Taken"] = "SAFETY", ["PoliceReference"] = "", ["OtherDetails"] = "",
+        ["Taken"] = "SAFETY",
+        ["PoliceReference"] = "",
+        ["OtherDetails"] = "",
     };
 
     /// <summary>The option values a page offers for a select: (value, text).</summary>

@@ -32,8 +32,14 @@ public sealed class GetEndorsementQueue(CimsDbContext db, IncidentClock clock, T
             .Where(i => i.OrganisationId == organisationId && i.Status == status)
             .Select(i => new
             {
-                i.Id, i.ReporterUserId, IncidentDate = (DateOnly?)i.Dates!.OccurredOn, Impact = (ImpactLevel?)i.Details!.Impact,
-                TypeId = (int?)i.Details!.PrimaryTypeId, i.DueAt, i.ReturnReason, i.EndorsedAt,
+                i.Id,
+                i.ReporterUserId,
+                IncidentDate = (DateOnly?)i.Dates!.OccurredOn,
+                Impact = (ImpactLevel?)i.Details!.Impact,
+                TypeId = (int?)i.Details!.PrimaryTypeId,
+                i.DueAt,
+                i.ReturnReason,
+                i.EndorsedAt,
             })
             .ToListAsync(ct);
         var userIds = rows.Select(r => r.ReporterUserId).Distinct().ToList();

@@ -66,9 +66,13 @@ public sealed class ActionsStep(ReportChoices choices, TimeProvider clock) : IRe
         var police = a.PoliceNotifiedAt?.ToMelbourne();
         return WithChoicesAsync(incident, new ActionsForm
         {
-            Taken = [.. a.Taken], PoliceReference = a.PoliceReference, OtherDetails = a.OtherDetails,
-            PoliceDay = police?.Day.ToString(MelbourneTime.Culture), PoliceMonth = police?.Month.ToString(MelbourneTime.Culture),
-            PoliceYear = police?.Year.ToString(MelbourneTime.Culture), PoliceTime = police is { } p ? DateFields.Time(TimeOnly.FromDateTime(p.DateTime)) : null,
+            Taken = [.. a.Taken],
+            PoliceReference = a.PoliceReference,
+            OtherDetails = a.OtherDetails,
+            PoliceDay = police?.Day.ToString(MelbourneTime.Culture),
+            PoliceMonth = police?.Month.ToString(MelbourneTime.Culture),
+            PoliceYear = police?.Year.ToString(MelbourneTime.Culture),
+            PoliceTime = police is { } p ? DateFields.Time(TimeOnly.FromDateTime(p.DateTime)) : null,
         }, ct);
     }
 

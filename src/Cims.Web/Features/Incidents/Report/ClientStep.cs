@@ -82,11 +82,21 @@ public sealed class ClientStep(ReportChoices choices, TimeProvider clock)
 {
     public static ClientForm Form(ClientInvolved c) => new()
     {
-        IdentifierType = c.IdentifierType, Identifier = c.Identifier, Surname = c.Surname, GivenName = c.GivenName,
-        BirthDay = c.DateOfBirth?.Day.ToString(DateFields.Culture), BirthMonth = c.DateOfBirth?.Month.ToString(DateFields.Culture),
-        BirthYear = c.DateOfBirth?.Year.ToString(DateFields.Culture), Sex = c.Sex, IndigenousStatus = c.IndigenousStatus,
-        Street = c.Address?.Street, Suburb = c.Address?.Suburb, State = c.Address?.State ?? "VIC", Postcode = c.Address?.Postcode,
-        Impact = c.Impact, Allegations = c.Allegations,
+        IdentifierType = c.IdentifierType,
+        Identifier = c.Identifier,
+        Surname = c.Surname,
+        GivenName = c.GivenName,
+        BirthDay = c.DateOfBirth?.Day.ToString(DateFields.Culture),
+        BirthMonth = c.DateOfBirth?.Month.ToString(DateFields.Culture),
+        BirthYear = c.DateOfBirth?.Year.ToString(DateFields.Culture),
+        Sex = c.Sex,
+        IndigenousStatus = c.IndigenousStatus,
+        Street = c.Address?.Street,
+        Suburb = c.Address?.Suburb,
+        State = c.Address?.State ?? "VIC",
+        Postcode = c.Address?.Postcode,
+        Impact = c.Impact,
+        Allegations = c.Allegations,
     };
 
     public async Task<ClientForm> WithChoicesAsync(ClientForm form, CancellationToken ct) => form with

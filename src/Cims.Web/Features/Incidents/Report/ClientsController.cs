@@ -73,6 +73,8 @@ public sealed class ClientsController(DraftStore drafts, ClientStep clients) : R
 
     private static RemoveForm RemoveForm(Incident incident, int position, Guid? version) => new()
     {
-        Version = version, What = $"client {position}, {incident.Clients.Single(c => c.Position == position).FullName}", BackTo = ReportSteps.Url(incident.Id, Step),
+        Version = version,
+        What = $"client {position}, {incident.Clients.Single(c => c.Position == position).FullName}",
+        BackTo = ReportSteps.Url(incident.Id, Step),
     };
 }

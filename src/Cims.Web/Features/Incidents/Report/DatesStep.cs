@@ -113,9 +113,15 @@ public sealed class DatesStep(ReportChoices choices, TimeProvider clock) : IRepo
         var aware = d.AwareAt.ToMelbourne();
         return WithChoicesAsync(incident, new DatesForm
         {
-            OccurredDay = DateFields.Text(d.OccurredOn.Day), OccurredMonth = DateFields.Text(d.OccurredOn.Month), OccurredYear = DateFields.Text(d.OccurredOn.Year),
-            DateAccuracy = d.DateAccuracy, OccurredTime = DateFields.Time(d.OccurredAtTime), TimeAccuracy = d.TimeAccuracy,
-            AwareDay = DateFields.Text(aware.Day), AwareMonth = DateFields.Text(aware.Month), AwareYear = DateFields.Text(aware.Year),
+            OccurredDay = DateFields.Text(d.OccurredOn.Day),
+            OccurredMonth = DateFields.Text(d.OccurredOn.Month),
+            OccurredYear = DateFields.Text(d.OccurredOn.Year),
+            DateAccuracy = d.DateAccuracy,
+            OccurredTime = DateFields.Time(d.OccurredAtTime),
+            TimeAccuracy = d.TimeAccuracy,
+            AwareDay = DateFields.Text(aware.Day),
+            AwareMonth = DateFields.Text(aware.Month),
+            AwareYear = DateFields.Text(aware.Year),
             AwareTime = DateFields.Time(TimeOnly.FromDateTime(aware.DateTime)),
         }, ct);
     }

@@ -47,7 +47,11 @@ public sealed class DescriptionStep(ReportChoices choices, TimeProvider clock) :
         var d = incident.Details;
         var form = d is null ? new DescriptionForm() : new DescriptionForm
         {
-            Location = d.Location, Description = d.Description, Impact = d.Impact, PrimaryTypeId = d.PrimaryTypeId, SecondaryTypeId = d.SecondaryTypeId,
+            Location = d.Location,
+            Description = d.Description,
+            Impact = d.Impact,
+            PrimaryTypeId = d.PrimaryTypeId,
+            SecondaryTypeId = d.SecondaryTypeId,
         };
         return WithChoicesAsync(incident, form, ct);
     }

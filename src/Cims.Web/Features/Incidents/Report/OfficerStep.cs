@@ -51,14 +51,21 @@ public sealed class OfficerStep(TimeProvider clock) : IReportStep<OfficerForm>
         {
             return Task.FromResult(new OfficerForm
             {
-                Surname = o.Surname, GivenName = o.GivenName, JobTitle = o.JobTitle, Telephone = o.Telephone, Email = o.Email, LineManagerName = o.LineManagerName,
+                Surname = o.Surname,
+                GivenName = o.GivenName,
+                JobTitle = o.JobTitle,
+                Telephone = o.Telephone,
+                Email = o.Email,
+                LineManagerName = o.LineManagerName,
             });
         }
 
         var names = user.DisplayName().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return Task.FromResult(new OfficerForm
         {
-            GivenName = names.ElementAtOrDefault(0), Surname = names.ElementAtOrDefault(1), Email = user.Identity?.Name,
+            GivenName = names.ElementAtOrDefault(0),
+            Surname = names.ElementAtOrDefault(1),
+            Email = user.Identity?.Name,
         });
     }
 

@@ -51,7 +51,11 @@ public sealed class OtherStep(TimeProvider clock)
 
     public static OtherForm Form(OtherPerson o) => new()
     {
-        Role = o.Role, AllegationRole = o.AllegationRole, Name = o.Name, RelationshipToClient = o.RelationshipToClient, StaffPosition = o.StaffPosition,
+        Role = o.Role,
+        AllegationRole = o.AllegationRole,
+        Name = o.Name,
+        RelationshipToClient = o.RelationshipToClient,
+        StaffPosition = o.StaffPosition,
     };
 
     public Result Apply(Incident incident, int? position, OtherForm form)

@@ -70,6 +70,8 @@ public sealed class OthersController(DraftStore drafts, OtherStep others) : Repo
 
     private static RemoveForm RemoveForm(Incident incident, int position, Guid? version) => new()
     {
-        Version = version, What = $"person {position}, {incident.Others.Single(o => o.Position == position).Name}", BackTo = ReportSteps.Url(incident.Id, Step),
+        Version = version,
+        What = $"person {position}, {incident.Others.Single(o => o.Position == position).Name}",
+        BackTo = ReportSteps.Url(incident.Id, Step),
     };
 }

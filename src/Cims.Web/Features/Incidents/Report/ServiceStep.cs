@@ -63,8 +63,14 @@ public sealed class ServiceStep(ReportChoices choices, TimeProvider clock) : IRe
         var s = incident.Service;
         var form = s is null ? new ServiceForm() : new ServiceForm
         {
-            AreaId = s.AreaId, ProgramId = s.ProgramId, ServiceTypeId = s.ServiceTypeId, Street = s.ServiceAddress.Street,
-            Suburb = s.ServiceAddress.Suburb, State = s.ServiceAddress.State, Postcode = s.ServiceAddress.Postcode, ManualAddress = s.ManualAddress,
+            AreaId = s.AreaId,
+            ProgramId = s.ProgramId,
+            ServiceTypeId = s.ServiceTypeId,
+            Street = s.ServiceAddress.Street,
+            Suburb = s.ServiceAddress.Suburb,
+            State = s.ServiceAddress.State,
+            Postcode = s.ServiceAddress.Postcode,
+            ManualAddress = s.ManualAddress,
         };
         return WithChoicesAsync(incident, form, ct);
     }
