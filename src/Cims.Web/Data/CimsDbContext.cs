@@ -35,6 +35,8 @@ public sealed class CimsDbContext(DbContextOptions<CimsDbContext> options) : Ide
 
     public DbSet<Incident> Incidents => Set<Incident>();
 
+    public DbSet<IncidentAttachment> IncidentAttachments => Set<IncidentAttachment>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

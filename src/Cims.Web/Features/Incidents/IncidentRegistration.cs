@@ -10,6 +10,7 @@ public static class IncidentRegistration
         Department.DepartmentRegistration.AddDepartmentIncidentFeatures(services);
         Endorsement.EndorsementRegistration.AddEndorsementFeatures(services);
         Report.ReportRegistration.AddIncidentReport(services);
+        Attachments.AttachmentRegistration.AddIncidentAttachments(services);
         return services;
     }
 }

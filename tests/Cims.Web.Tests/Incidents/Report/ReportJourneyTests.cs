@@ -203,7 +203,7 @@ public abstract class ReportJourneyTests<TApp>(TApp app) : IClassFixture<TApp>
         await Expect(PostAsync(client, Url(id, "Clients"), []), Url(id, "Others"));
         await Expect(PostAsync(client, Url(id, "Others/Add"), StaffSubject()), Url(id, "Others"));
         await Expect(PostAsync(client, Url(id, "Others"), []), Url(id, "Actions"));
-        await Expect(PostAsync(client, Url(id, "Actions"), Actions()), Url(id, "Declaration"));
+        await Expect(PostAsync(client, Url(id, "Actions"), Actions()), Url(id, "Attachments"));
         return id;
     }
 

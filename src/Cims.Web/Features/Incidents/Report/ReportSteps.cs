@@ -3,7 +3,7 @@ namespace Cims.Web.Features.Incidents.Report;
 /// <summary>One page of the report form: its route segment (also stored as the incident's last step) and title.</summary>
 public sealed record ReportStep(string Name, string Title);
 
-/// <summary>The steps of the client incident report, in order. Attachments come in a later slice.</summary>
+/// <summary>The steps of the client incident report, in order (attachments are in Features/Incidents/Attachments).</summary>
 public static class ReportSteps
 {
     public static readonly ReportStep Service = new("Service", "Service details");
@@ -13,9 +13,10 @@ public static class ReportSteps
     public static readonly ReportStep Clients = new("Clients", "Clients involved");
     public static readonly ReportStep Others = new("Others", "Others involved");
     public static readonly ReportStep Actions = new("Actions", "Immediate actions");
+    public static readonly ReportStep Attachments = new("Attachments", "Attachments");
     public static readonly ReportStep Declaration = new("Declaration", "Declaration");
 
-    public static readonly IReadOnlyList<ReportStep> All = [Service, Officer, Dates, Description, Clients, Others, Actions, Declaration];
+    public static readonly IReadOnlyList<ReportStep> All = [Service, Officer, Dates, Description, Clients, Others, Actions, Attachments, Declaration];
 
     public static string Url(int id, string step) => $"/Incidents/Report/{id}/{step}";
 
