@@ -41,18 +41,18 @@ public sealed class IncidentAttachment
 
     public static IncidentAttachment Create(
         int incidentId, string fileName, string contentType, byte[] data, string? description, Actor by, DateTimeOffset at) => new()
-    {
-        IncidentId = incidentId,
-        FileName = fileName,
-        ContentType = contentType,
-        SizeBytes = data.LongLength,
-        Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(data)),
-        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
-        UploadedByUserId = by.UserId,
-        UploadedByName = by.Name,
-        UploadedAt = at,
-        Content = new AttachmentContent(data),
-    };
+        {
+            IncidentId = incidentId,
+            FileName = fileName,
+            ContentType = contentType,
+            SizeBytes = data.LongLength,
+            Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(data)),
+            Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
+            UploadedByUserId = by.UserId,
+            UploadedByName = by.Name,
+            UploadedAt = at,
+            Content = new AttachmentContent(data),
+        };
 }
 
 /// <summary>The bytes of an attachment, kept apart so lists of attachments never load them.</summary>

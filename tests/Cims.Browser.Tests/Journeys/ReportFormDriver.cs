@@ -136,7 +136,10 @@ public sealed partial class ReportFormDriver(IPage page, AxeOnce axe)
             await page.GetByLabel("Police reference number").FillAsync(policeReference);
         }
 
-        await NextAsync("Declaration");
+        await NextAsync("Attachments");
+        await axe.CheckAsync(page, "report/attachments");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Next", Exact = true }).ClickAsync();
+        await ArriveAsync(new Regex($@"/Incidents/Report/{Id}/Declaration$"));
     }
 
     /// <summary>Ticks the declaration and submits; returns how long the submit took, click to confirmation loaded.</summary>
