@@ -24,6 +24,7 @@ public sealed class PublicPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Theory]
     [InlineData("/")]
     [InlineData("/Account/Login")]
+    [InlineData("/PrivacyReport")]
     public async Task PublicPage_At320Pixels_FitsWithoutSidewaysScrollAndPassesAxe(string path)
     {
         var page = await app.NewPageAsync(width: 320);

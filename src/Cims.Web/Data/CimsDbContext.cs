@@ -1,6 +1,7 @@
 using Cims.Domain.Auditing;
 using Cims.Domain.Incidents;
 using Cims.Domain.Organisations;
+using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -36,6 +37,8 @@ public sealed class CimsDbContext(DbContextOptions<CimsDbContext> options) : Ide
     public DbSet<Incident> Incidents => Set<Incident>();
 
     public DbSet<IncidentAttachment> IncidentAttachments => Set<IncidentAttachment>();
+
+    public DbSet<PrivacyReport> PrivacyReports => Set<PrivacyReport>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

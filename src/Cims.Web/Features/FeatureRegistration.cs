@@ -1,6 +1,7 @@
 using Cims.Web.Features.Account;
 using Cims.Web.Features.Admin;
 using Cims.Web.Features.Incidents;
+using Cims.Web.Features.PrivacyReport;
 using Cims.Web.Infrastructure.Auditing;
 
 namespace Cims.Web.Features;
@@ -16,6 +17,7 @@ public static class FeatureRegistration
         services.AddAdminFeatures();
         services.AddReferenceDataFeatures();
         services.AddIncidentFeatures();
+        services.AddPrivacyReportFeatures();
         return services;
     }
 }

@@ -17,11 +17,12 @@ public abstract class HomePageTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task PrivacyReportLink_Anonymous_SaysTheFormIsComing()
+    public async Task PrivacyReportLink_Anonymous_OpensTheLandingPage()
     {
         var page = await FormClient.For(app).GetPageAsync("/PrivacyReport");
 
-        Assert.Contains("coming soon", page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Report a privacy incident", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("form[action='/PrivacyReport/Proceed']"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Cims.Web.Data;
 using Cims.Web.Data.Seeding;
 using Cims.Web.Features;
+using Cims.Web.Features.PrivacyReport;
 using Cims.Web.Infrastructure.DataProtection;
 using Cims.Web.Infrastructure.Email;
 using Cims.Web.Infrastructure.Logging;
@@ -46,6 +47,7 @@ public static class ServiceRegistration
         });
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         services.AddCimsFeatures();
+        services.AddPublicFormRateLimit(builder.Configuration);
     }
 
     private static CimsOptions ReadOptions(WebApplicationBuilder builder)

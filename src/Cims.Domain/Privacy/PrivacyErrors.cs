@@ -1,0 +1,21 @@
+using Cims.Domain.Common;
+
+namespace Cims.Domain.Privacy;
+
+public static class PrivacyErrors
+{
+    public static readonly Error NotADraft = new("privacy.not_a_draft", "This report has been submitted and can no longer be changed.");
+
+    public static readonly Error Expired = new("privacy.expired", "This draft has expired. Start a new report.");
+
+    public static readonly Error Stale = new("privacy.stale", "This report was changed in another window or tab. Check the values below and save again.");
+
+    public static readonly Error UnknownOrganisation = new("privacy.unknown_organisation",
+        "Choose an organisation from the list. If yours is not listed, contact your Funded Agency Contract Manager.", "OrganisationId");
+
+    public static readonly Error NotTheOrganisationsArea = new("privacy.area", "Choose one of the organisation's areas.", "AreaId");
+
+    public static readonly Error NotTheOrganisationsProgram = new("privacy.program", "Choose one of the organisation's programs.", "ProgramId");
+
+    public static readonly Error ServiceTypeNotInProgram = new("privacy.service_type", "Choose a service type of the program you chose.", "ServiceTypeId");
+}

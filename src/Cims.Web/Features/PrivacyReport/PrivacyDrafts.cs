@@ -1,0 +1,107 @@
+using Cims.Domain.Common;
+using Cims.Domain.Privacy;
+using Cims.Web.Data;
+using Cims.Web.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Report = Cims.Domain.Privacy.PrivacyReport;
+
+namespace Cims.Web.Features.PrivacyReport;
+
+/// <summary>What the reporter's cookie leads to: nothing, an expired draft, or their draft.</summary>
+public sealed record DraftLookup(Report? Report, bool Expired)
+{
+    public static readonly DraftLookup None = new(null, false);
+}
+
+/// <summary>
+/// The public drafts, found only by their token (from the reporter's cookie): created on Proceed, saved per
+/// stage with an audit entry, deleted on Cancel. Nothing is kept in memory between requests.
+/// </summary>
+public sealed class PrivacyDrafts(CimsDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public const string EntityType = "PrivacyReport";
+
+    public async Task<Report> CreateAsync(CancellationToken ct)
+    {
+        var report = Report.Start(clock.GetUtcNow());
+        db.PrivacyReports.Add(report);
+        await db.SaveChangesAsync(ct);
+        audit.Record("privacy.draft_started", EntityType, Id(report));
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    public async Task<DraftLookup> FindAsync(string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length != Report.TokenLength)
+            return DraftLookup.None;
+        var report = await db.PrivacyReports.SingleOrDefaultAsync(r => r.Token == token && r.Status == PrivacyReportStatus.Draft, ct);
+        if (report is null)
+            return DraftLookup.None;
+        return report.IsExpired(clock.GetUtcNow()) ? new DraftLookup(null, true) : new DraftLookup(report, false);
+    }
+
+    /// <summary>Saves a stage with a "privacy.draft_saved" entry; stale when another window saved first.</summary>
+    public async Task<Result> SaveAsync(Report report, string stage, CancellationToken ct)
+    {
+        audit.Record("privacy.draft_saved", EntityType, Id(report), stage);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return PrivacyErrors.Stale;
+        }
+    }
+
+    /// <summary>Deletes the draft behind the token, if any (Cancel → Yes, or an expired draft).</summary>
+    public async Task DeleteAsync(string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token))
+            return;
+        var report = await db.PrivacyReports.SingleOrDefaultAsync(r => r.Token == token && r.Status == PrivacyReportStatus.Draft, ct);
+        if (report is null)
+            return;
+        db.PrivacyReports.Remove(report);
+        audit.Record("privacy.draft_discarded", EntityType, Id(report));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<Guid> CurrentVersionAsync(int id, CancellationToken ct) =>
+        await db.PrivacyReports.AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).SingleOrDefaultAsync(ct);
+
+    public static string Id(Report report) => report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public static class PrivacyDraftQueries
+{
+    /// <summary>Drafts nobody saved within their lifetime: for a clean-up job (not scheduled yet).</summary>
+    public static IQueryable<Report> ExpiredDrafts(this IQueryable<Report> reports, DateTimeOffset now) =>
+        reports.Where(r => r.Status == PrivacyReportStatus.Draft && r.ExpiresAt <= now);
+}
+
+/// <summary>The draft's token in an HttpOnly, SameSite=Strict cookie scoped to /PrivacyReport: the only state on the client.</summary>
+public static class PrivacyDraftCookie
+{
+    public const string Name = "cims-privacy-draft";
+
+    public static string? Read(HttpRequest request) => request.Cookies[Name];
+
+    public static void Write(HttpContext context, Report report) =>
+        context.Response.Cookies.Append(Name, report.Token, Options(context, report.ExpiresAt));
+
+    public static void Clear(HttpContext context) => context.Response.Cookies.Delete(Name, Options(context, null));
+
+    private static CookieOptions Options(HttpContext context, DateTimeOffset? expires) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = context.Request.IsHttps,
+        Path = PrivacyStages.Root,
+        IsEssential = true,
+        Expires = expires,
+    };
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using AngleSharp.Html.Dom;
+using Cims.Web.Data;
+using Cims.Web.Data.Seeding;
+using Cims.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cims.Web.Tests.PrivacyReport;
+
+/// <summary>CIMS with a rate limit high enough for a whole test class behind one (test server) address.</summary>
+public abstract class PrivacyApp(DatabaseProvider provider) : CimsAppFactory(provider)
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Cims:PublicFormRateLimit", "100000")];
+}
+
+public sealed class SqlitePrivacyApp() : PrivacyApp(DatabaseProvider.Sqlite);
+
+public sealed class PostgresPrivacyApp() : PrivacyApp(DatabaseProvider.Postgres);
+
+/// <summary>CIMS with a public-form limit of 3 requests a minute.</summary>
+public sealed class RateLimitedApp() : CimsAppFactory(DatabaseProvider.Sqlite)
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Cims:PublicFormRateLimit", "3")];
+}
+
+/// <summary>The demo register's values for stage 1, and a browser that has pressed Proceed.</summary>
+public sealed record ServiceChoice(string OrganisationId, string AreaId, string ProgramId, string ServiceTypeId)
+{
+    public static async Task<ServiceChoice> OfAsync(CimsAppFactory app, string organisation) => await app.WithDbAsync(async db =>
+    {
+        var org = await db.Organisations.Include(o => o.Areas).Include(o => o.ServiceTypes).SingleAsync(o => o.Name == organisation);
+        var area = org.Areas.Select(a => a.AreaId).Min();
+        var typeId = org.ServiceTypes.Select(t => t.ServiceTypeId).Min();
+        var type = await db.ServiceTypes.SingleAsync(t => t.Id == typeId);
+        return new ServiceChoice(Key(org.Id), Key(area), Key(type.ProgramId), Key(type.Id));
+    });
+
+    public static Task<ServiceChoice> AgencyOneAsync(CimsAppFactory app) => OfAsync(app, DemoAccounts.AgencyOne);
+
+    public Dictionary<string, string> Fields() => new()
+    {
+        ["OrganisationId"] = OrganisationId,
+        ["Street"] = "12 High Street",
+        ["Suburb"] = "Seymour",
+        ["State"] = "VIC",
+        ["Postcode"] = "3660",
+        ["ManualAddress"] = "true",
+        ["AreaId"] = AreaId,
+        ["ProgramId"] = ProgramId,
+        ["ServiceTypeId"] = ServiceTypeId,
+        ["Nav"] = "next",
+    };
+
+    public static Dictionary<string, string> Officer() => new()
+    {
+        ["Surname"] = "Citizen",
+        ["GivenName"] = "Jane",
+        ["JobTitle"] = "Case worker",
+        ["Telephone"] = "0355501234",
+        ["Email"] = "jane@agency-one.example",
+        ["LineManagerName"] = "Sam Manager",
+        ["Nav"] = "next",
+    };
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
+}
+
+public static class PrivacyClient
+{
+    /// <summary>A new anonymous browser that has pressed Proceed on the landing page.</summary>
+    public static async Task<FormClient> StartedAsync(CimsAppFactory app)
+    {
+        var client = FormClient.For(app);
+        var response = await client.PostFormAsync("/PrivacyReport", "/PrivacyReport/Proceed", []);
+        if (response.Headers.Location?.OriginalString != "/PrivacyReport/Service")
+            throw new InvalidOperationException($"Proceed answered {(int)response.StatusCode} {response.Headers.Location}");
+        return client;
+    }
+
+    /// <summary>GETs the stage, posts it with its version and token, and returns the response.</summary>
+    public static async Task<HttpResponseMessage> PostStageAsync(this FormClient client, string stage, Dictionary<string, string> fields)
+    {
+        var page = await client.GetPageAsync($"/PrivacyReport/{stage}");
+        var all = new Dictionary<string, string>(fields) { ["Version"] = Version(page) };
+        return await client.PostWithTokenAsync($"/PrivacyReport/{stage}", FormClient.Token(page), all);
+    }
+
+    public static async Task CompleteServiceAndOfficerAsync(this FormClient client, ServiceChoice choice)
+    {
+        Assert.Equal("/PrivacyReport/Officer", (await client.PostStageAsync("Service", choice.Fields())).Headers.Location?.OriginalString);
+        Assert.Equal("/PrivacyReport/Dates", (await client.PostStageAsync("Officer", ServiceChoice.Officer())).Headers.Location?.OriginalString);
+    }
+
+    public static string Version(IHtmlDocument page) => page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+
+    public static string? Cookie(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? values.FirstOrDefault(v => v.StartsWith("cims-privacy-draft=", StringComparison.Ordinal)) : null;
+}
