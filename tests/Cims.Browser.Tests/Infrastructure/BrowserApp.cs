@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -13,7 +14,7 @@ namespace Cims.Browser.Tests.Infrastructure;
 /// CIMS on a real Kestrel port over a SQLite file, with Debian's Chromium driven by Playwright.
 /// One per test class.
 /// </summary>
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = DemoAccounts.DefaultPassword;
 
@@ -38,6 +39,12 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Cims:RequireTwoFactor", "false");
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
+        builder.ConfigureTestServices(ConfigureServices);
+    }
+
+    /// <summary>Replaces services for a test host of a particular kind (for example its clock).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public async Task InitializeAsync()
@@ -66,6 +73,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             Locale = "en-AU",
             TimezoneId = "Australia/Melbourne",
+            AcceptDownloads = true,
         });
         return await context.NewPageAsync();
     }
@@ -74,11 +82,17 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var page = await NewPageAsync(width);
         await page.GotoAsync("/Account/Login");
+        await SignInAsync(page, email);
+        return page;
+    }
+
+    /// <summary>Fills the sign-in form the page shows and waits to leave it.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        return page;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -1,121 +1,24 @@
-using System.Net;
 using Cims.Browser.Tests.Infrastructure;
-using Cims.Web.Data.Seeding;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests.Journeys;
 
 /// <summary>
-/// CIMS on a real Kestrel port over a SQLite file, driven by Debian's Chromium, with its clock in E1 times:
-/// it starts on Tuesday 5 March 2019 at 10:00 Melbourne time and moves with real time; tests can move it on.
-/// The monthly batch job is off: tests run <c>MonthlyBatch</c> themselves.
+/// The browser test host with its clock in E1 times: it starts on Tuesday 5 March 2019 at 10:00
+/// Melbourne time and moves with real time; tests can move it on. The monthly batch job is off:
+/// tests run <c>MonthlyBatch</c> themselves.
 /// </summary>
-public sealed class JourneyApp : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class JourneyApp : BrowserApp
 {
-    public const string Password = DemoAccounts.DefaultPassword;
-
     /// <summary>Tuesday 5 March 2019, 10:00 in Melbourne (daylight saving time, UTC+11).</summary>
     public static readonly DateTimeOffset Start = new(2019, 3, 5, 10, 0, 0, TimeSpan.FromHours(11));
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("cims-journey-").FullName;
-    private IPlaywright? _playwright;
-
-    public JourneyApp() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-
     public MovableClock Clock { get; } = new(Start);
 
-    public IBrowser Browser { get; private set; } = null!;
-
-    public string BaseUrl { get; private set; } = "";
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureServices(IServiceCollection services)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseStaticWebAssets();
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Cims", $"Data Source={Path.Combine(_folder, "cims.db")}");
-        builder.UseSetting("Cims:DataFolder", _folder);
-        builder.UseSetting("Cims:SeedDemo", "true");
-        builder.UseSetting("Cims:DemoPassword", Password);
-        builder.UseSetting("Cims:RequireTwoFactor", "false");
-        builder.UseSetting("Cims:LogToFile", "false");
-        builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
-    }
-
-    public async Task InitializeAsync()
-    {
-        StartServer();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-            ],
-        });
-    }
-
-    /// <summary>A fresh browser context (its own cookies and session storage).</summary>
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            Locale = "en-AU",
-            TimezoneId = "Australia/Melbourne",
-            AcceptDownloads = true,
-        });
-        return await context.NewPageAsync();
-    }
-
-    public async Task<IPage> SignedInPageAsync(string email)
-    {
-        var page = await NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await SignInAsync(page, email);
-        return page;
-    }
-
-    /// <summary>Fills the sign-in form the page shows and waits to leave it.</summary>
-    public static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        if (Browser is not null)
-            await Browser.CloseAsync();
-        _playwright?.Dispose();
-        await DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
+        services.RemoveAll<TimeProvider>();
+        services.AddSingleton<TimeProvider>(Clock);
     }
 }
