@@ -16,6 +16,8 @@ cims_pg_start() {
   CIMS_PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   CIMS_PGDATA=$(mktemp -d)
   CIMS_PGPORT=${CIMS_PGPORT:-55432}
+  # Another server on the port (a developer's own cluster): take the next free one.
+  while (echo > "/dev/tcp/127.0.0.1/$CIMS_PGPORT") 2>/dev/null; do CIMS_PGPORT=$((CIMS_PGPORT + 1)); done
   chown postgres:postgres "$CIMS_PGDATA"
   runuser -u postgres -- "$CIMS_PGBIN/initdb" -D "$CIMS_PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   runuser -u postgres -- "$CIMS_PGBIN/pg_ctl" -D "$CIMS_PGDATA" -l "$CIMS_PGDATA/server.log" -w \
