@@ -23,6 +23,23 @@ public static class PageChecks
     }
 
     /// <summary>The address a link points to, so tests follow the ids the application renders.</summary>
+    /// <summary>
+    /// The Details, Edit, Deactivate and Reactivate pages of one record, reached from the list page's link
+    /// named <paramref name="name"/>, each checked at both widths.
+    /// </summary>
+    public static async Task AssertRecordPagesAccessibleAsync(IPage page, string listPath, string name)
+    {
+        await page.GotoAsync(listPath);
+        var details = await HrefAsync(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = name, Exact = true }));
+
+        await AssertAccessibleAtBothWidthsAsync(page, details);
+        var edit = await HrefAsync(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = $"Edit {name}", Exact = true }));
+
+        await AssertAccessibleAtBothWidthsAsync(page, edit);
+        await AssertAccessibleAtBothWidthsAsync(page, details.Replace("/Details/", "/Deactivate/", StringComparison.Ordinal));
+        await AssertAccessibleAtBothWidthsAsync(page, details.Replace("/Details/", "/Reactivate/", StringComparison.Ordinal));
+    }
+
     public static async Task<string> HrefAsync(ILocator link)
     {
         var href = await link.GetAttributeAsync("href");
