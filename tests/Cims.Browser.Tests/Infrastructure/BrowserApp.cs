@@ -75,6 +75,9 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             TimezoneId = "Australia/Melbourne",
             AcceptDownloads = true,
         });
+        // Generous waits: CI has two cores shared by many browser test classes and password hashing.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
