@@ -18,4 +18,18 @@ public static class PrivacyErrors
     public static readonly Error NotTheOrganisationsProgram = new("privacy.program", "Choose one of the organisation's programs.", "ProgramId");
 
     public static readonly Error ServiceTypeNotInProgram = new("privacy.service_type", "Choose a service type of the program you chose.", "ServiceTypeId");
+
+    public static readonly Error DisclosedInFuture = new("privacy.disclosed_future", "The date and time the incident was disclosed cannot be in the future.", "DisclosedDay");
+
+    public static readonly Error TooManyPeople = new("privacy.too_many_people", "A report can name at most 10 persons impacted.");
+
+    public static readonly Error PersonNotFound = new("privacy.person_not_found", "That person is no longer on this report.");
+
+    public static readonly Error Incomplete = new("privacy.incomplete", "Complete every stage before you submit the report.");
+
+    public static readonly Error NotOpen = new("privacy.not_open", "This privacy incident is closed. Reopen it first.");
+
+    public static readonly Error NotClosed = new("privacy.not_closed", "This privacy incident is not closed.");
+
+    public static readonly Error UnknownOutcome = new("privacy.outcome", "Choose the outcome of the assessment.", "Outcome");
 }

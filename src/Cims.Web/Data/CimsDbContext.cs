@@ -40,6 +40,8 @@ public sealed class CimsDbContext(DbContextOptions<CimsDbContext> options) : Ide
 
     public DbSet<PrivacyReport> PrivacyReports => Set<PrivacyReport>();
 
+    public DbSet<PrivacyReportFile> PrivacyReportFiles => Set<PrivacyReportFile>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

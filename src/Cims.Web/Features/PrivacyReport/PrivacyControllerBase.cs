@@ -70,6 +70,6 @@ public abstract class PrivacyControllerBase(PrivacyDrafts drafts) : Controller
     protected ViewResult Stage<TModel>(Report report, PrivacyStage stage, TModel model)
     {
         ViewData["Stage"] = PrivacyStageHeader.For(report, stage);
-        return View(PrivacyStages.Of(stage).Built ? PrivacyStages.Of(stage).Name : "Placeholder", model);
+        return View(PrivacyStages.Of(stage).Name, model);
     }
 }

@@ -3,24 +3,28 @@ using Cims.Domain.Privacy;
 namespace Cims.Web.Features.PrivacyReport;
 
 /// <summary>A stage of the "Report and Contain" tab: its route segment and the guide's label.</summary>
-public sealed record PrivacyStageInfo(PrivacyStage Stage, string Name, string Title, bool Built)
+public sealed record PrivacyStageInfo(PrivacyStage Stage, string Name, string Title)
 {
     public string Url => PrivacyStages.Root + "/" + Name;
 }
 
-/// <summary>The stages in order. Only Service and Reporting officer are built; the others are placeholders.</summary>
+/// <summary>The stages in order, then the declaration and the confirmation.</summary>
 public static class PrivacyStages
 {
     public const string Root = "/PrivacyReport";
 
+    public const string Declaration = Root + "/Declaration";
+
+    public const string Submitted = Root + "/Submitted";
+
     public static readonly IReadOnlyList<PrivacyStageInfo> All =
     [
-        new(PrivacyStage.Service, "Service", "Service", true),
-        new(PrivacyStage.Officer, "Officer", "Reporting officer", true),
-        new(PrivacyStage.Dates, "Dates", "Dates", false),
-        new(PrivacyStage.Description, "Description", "Description", false),
-        new(PrivacyStage.People, "People", "Person(s) impacted", false),
-        new(PrivacyStage.Containment, "Containment", "Containment", false),
+        new(PrivacyStage.Service, "Service", "Service"),
+        new(PrivacyStage.Officer, "Officer", "Reporting officer"),
+        new(PrivacyStage.Dates, "Dates", "Dates"),
+        new(PrivacyStage.Description, "Description", "Description"),
+        new(PrivacyStage.People, "People", "Person(s) impacted"),
+        new(PrivacyStage.Containment, "Containment", "Containment"),
     ];
 
     public static PrivacyStageInfo Of(PrivacyStage stage) => All[(int)stage];
@@ -30,7 +34,7 @@ public static class PrivacyStages
     /// <summary>Where a saved stage goes: the previous stage (the landing page before the first) or the next.</summary>
     public static string After(PrivacyStage stage, string? nav) => nav == StageNav.Back
         ? stage == PrivacyStage.Service ? Root : Of(stage - 1).Url
-        : Of(stage == PrivacyStage.Containment ? stage : stage + 1).Url;
+        : stage == PrivacyStage.Containment ? Declaration : Of(stage + 1).Url;
 }
 
 /// <summary>The values of the stage buttons.</summary>

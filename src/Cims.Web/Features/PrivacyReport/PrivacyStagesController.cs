@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Cims.Web.Features.PrivacyReport;
 
-/// <summary>The stages of the "Report and Contain" tab: each a GET/POST pair at /PrivacyReport/{Stage}.</summary>
+/// <summary>Stages 1 and 2 of the "Report and Contain" tab (Service, Reporting officer): each a GET/POST pair at /PrivacyReport/{Stage}.</summary>
 [Route("PrivacyReport")]
 public sealed class PrivacyStagesController(PrivacyDrafts drafts) : PrivacyControllerBase(drafts)
 {
@@ -28,12 +28,4 @@ public sealed class PrivacyStagesController(PrivacyDrafts drafts) : PrivacyContr
     [HttpPost("Officer")]
     public Task<IActionResult> Officer(PrivacyOfficerForm form, [FromServices] OfficerStage page, CancellationToken ct) =>
         WithDraftAsync(PrivacyStage.Officer, r => SaveStageAsync(r, PrivacyStage.Officer, form, () => Task.FromResult(page.Apply(r, form)), Task.FromResult, ct), ct);
-
-    /// <summary>Dates, Description, Person(s) impacted and Containment: placeholders until they are built.</summary>
-    [HttpGet("{stage:regex(^(Dates|Description|People|Containment)$)}")]
-    public Task<IActionResult> Later(string stage, CancellationToken ct)
-    {
-        var info = PrivacyStages.Find(stage)!;
-        return WithDraftAsync(info.Stage, r => Task.FromResult<IActionResult>(Stage(r, info.Stage, info)), ct);
-    }
 }
