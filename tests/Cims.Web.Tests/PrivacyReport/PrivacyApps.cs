@@ -37,6 +37,8 @@ public sealed record ServiceChoice(string OrganisationId, string AreaId, string 
 
     public static Task<ServiceChoice> AgencyOneAsync(CimsAppFactory app) => OfAsync(app, DemoAccounts.AgencyOne);
 
+    public Cims.Tests.Shared.ServiceIds Ids() => new(Int(OrganisationId), Int(AreaId), Int(ProgramId), Int(ServiceTypeId));
+
     public Dictionary<string, string> Fields() => new()
     {
         ["OrganisationId"] = OrganisationId,
@@ -63,6 +65,8 @@ public sealed record ServiceChoice(string OrganisationId, string AreaId, string 
     };
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
 }
 
 public static class PrivacyClient

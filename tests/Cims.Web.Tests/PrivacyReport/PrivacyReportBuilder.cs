@@ -1,6 +1,6 @@
 using System.Globalization;
-using Cims.Domain.Incidents;
 using Cims.Domain.Privacy;
+using Cims.Tests.Shared;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Report = Cims.Domain.Privacy.PrivacyReport;
@@ -26,7 +26,7 @@ public static class PrivacyReportBuilder
         var id = await app.WithDbAsync(async db =>
         {
             var report = await db.PrivacyReports.SingleAsync(r => r.Token == token);
-            Fill(report, service, stage, people);
+            PrivacyReportFiller.Fill(report, service.Ids(), stage, people, now: Now);
             await db.SaveChangesAsync();
             return report.Id;
         });
@@ -40,7 +40,7 @@ public static class PrivacyReportBuilder
         return await app.WithDbAsync(async db =>
         {
             var report = Report.Start(Now);
-            Fill(report, service, null, people, breach, disclosedAt);
+            PrivacyReportFiller.Fill(report, service.Ids(), null, people, breach, disclosedAt, Now);
             db.PrivacyReports.Add(report);
             await db.SaveChangesAsync();
             var number = string.Create(CultureInfo.InvariantCulture, $"PIR-{Now.Year}-{report.Id:D6}");
@@ -50,65 +50,6 @@ public static class PrivacyReportBuilder
         });
     }
 
-    public static PrivacyPerson Person(int n, bool client = true) => new()
-    {
-        IdentifierType = client ? "CRIS" : PrivacyPerson.NotApplicable,
-        Identifier = client ? $"CRIS-{n:D4}" : null,
-        Surname = $"Person{n}",
-        GivenName = client ? "Alex" : "Robin",
-        Sex = "2",
-        IndigenousStatus = "4",
-        DateOfBirth = client ? new DateOnly(1990, 1, n) : null,
-        Address = new Address($"{n} Example Road", "Seymour", "VIC", "3660"),
-        ManualAddress = true,
-        Relationship = client ? PrivacyPerson.ClientRelationship : "PUBLIC",
-        SafetyNeedsMet = client ? "YES" : "NA",
-        Principles = ["IPP2", "HPP2"],
-    };
-
     /// <summary>The token in a Set-Cookie header value.</summary>
     public static string TokenOf(string setCookie) => setCookie.Split(';')[0].Split('=', 2)[1];
-
-    private static void Fill(Report report, ServiceChoice service, PrivacyStage? until, int people, bool breach = true, DateTimeOffset? disclosedAt = null)
-    {
-        bool Before(PrivacyStage s) => until is null || s < until;
-        var at = Now;
-        if (Before(PrivacyStage.Service))
-        {
-            Check(report.SetService(new PrivacyService(
-                Int(service.OrganisationId), new Address("12 High Street", "Seymour", "VIC", "3660"), true,
-                Int(service.AreaId), Int(service.ProgramId), Int(service.ServiceTypeId)), at));
-        }
-
-        if (Before(PrivacyStage.Officer))
-            Check(report.SetOfficer(new PrivacyOfficer("Citizen", "Jane", "Case worker", "0355501234", "jane@agency-one.example", "Sam Manager"), at));
-        if (Before(PrivacyStage.Dates))
-        {
-            var disclosed = disclosedAt ?? Now.AddHours(-2);
-            Check(report.SetDates(new PrivacyDates(DateOnly.FromDateTime(disclosed.UtcDateTime.AddDays(-1)), "EXACT", new TimeOnly(9, 15), "ESTIMATE", disclosed), at));
-        }
-
-        if (Before(PrivacyStage.Description))
-            Check(report.SetDescription(new PrivacyDescription("Reception desk", "A letter with a client's details was posted to the wrong address."), at));
-        if (Before(PrivacyStage.People))
-        {
-            for (var n = 1; n <= people; n++)
-                Check(report.AddPerson(Person(n), at));
-        }
-
-        if (Before(PrivacyStage.Containment))
-        {
-            Check(report.SetContainment(new PrivacyContainment(
-                ["NAME", "ADDRESS"], "Called the recipient, who returned the letter unopened.", ["LINEMANAGER", "OTHER"], "Legal team",
-                "CONTAINED", false, breach, "Case note added to the client's file."), at));
-        }
-    }
-
-    private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
-
-    private static void Check(Cims.Domain.Common.Result result)
-    {
-        if (result.Failed)
-            throw new InvalidOperationException(result.Error!.Message);
-    }
 }

@@ -1,0 +1,35 @@
+using Cims.Domain.Privacy;
+using Cims.Tests.Shared;
+using Cims.Web.Data;
+using Cims.Web.Data.Seeding;
+using Cims.Web.Features.PrivacyReport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Cims.Browser.Tests.PrivacyReport;
+
+/// <summary>
+/// Puts a browser page's privacy draft at a stage: presses Proceed in the browser (so it holds the real
+/// cookie), then fills the earlier stages through the domain and opens the stage.
+/// </summary>
+public static class PrivacyBrowserDrafts
+{
+    public static async Task<int> AtStageAsync(Infrastructure.BrowserApp app, IPage page, PrivacyStage stage, int people = 1)
+    {
+        await page.GotoAsync("/PrivacyReport");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Proceed" }).ClickAsync();
+        await page.WaitForURLAsync("**/PrivacyReport/Service");
+        var token = (await page.Context.CookiesAsync()).Single(c => c.Name == PrivacyDraftCookie.Name).Value;
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
+        var org = await db.Organisations.Include(o => o.Areas).Include(o => o.ServiceTypes).SingleAsync(o => o.Name == DemoAccounts.AgencyOne);
+        var typeId = org.ServiceTypes.Min(t => t.ServiceTypeId);
+        var type = await db.ServiceTypes.SingleAsync(t => t.Id == typeId);
+        var report = await db.PrivacyReports.SingleAsync(r => r.Token == token);
+        PrivacyReportFiller.Fill(report, new ServiceIds(org.Id, org.Areas.Min(a => a.AreaId), type.ProgramId, type.Id), stage, people);
+        await db.SaveChangesAsync();
+        await page.GotoAsync(PrivacyStages.Of(stage).Url);
+        return report.Id;
+    }
+}

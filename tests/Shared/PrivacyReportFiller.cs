@@ -1,0 +1,71 @@
+using Cims.Domain.Incidents;
+using Cims.Domain.Privacy;
+
+namespace Cims.Tests.Shared;
+
+/// <summary>The ids of an organisation's first area, program and service type (stage 1).</summary>
+public sealed record ServiceIds(int OrganisationId, int AreaId, int ProgramId, int ServiceTypeId);
+
+/// <summary>
+/// Fills a privacy report's stages through the domain with plausible values (compiled into the web and
+/// browser test projects): a test starts at the stage it checks instead of clicking through the earlier ones.
+/// </summary>
+public static class PrivacyReportFiller
+{
+    public static PrivacyPerson Person(int n, bool client = true) => new()
+    {
+        IdentifierType = client ? "CRIS" : PrivacyPerson.NotApplicable,
+        Identifier = client ? $"CRIS-{n:D4}" : null,
+        Surname = $"Person{n}",
+        GivenName = client ? "Alex" : "Robin",
+        Sex = "2",
+        IndigenousStatus = "4",
+        DateOfBirth = client ? new DateOnly(1990, 1, n) : null,
+        Address = new Address($"{n} Example Road", "Seymour", "VIC", "3660"),
+        ManualAddress = true,
+        Relationship = client ? PrivacyPerson.ClientRelationship : "PUBLIC",
+        SafetyNeedsMet = client ? "YES" : "NA",
+        Principles = ["IPP2", "HPP2"],
+    };
+
+    public static void Fill(PrivacyReport report, ServiceIds service, PrivacyStage? until, int people = 1, bool breach = true, DateTimeOffset? disclosedAt = null, DateTimeOffset? now = null)
+    {
+        bool Before(PrivacyStage s) => until is null || s < until;
+        var at = now ?? DateTimeOffset.UtcNow;
+        if (Before(PrivacyStage.Service))
+        {
+            Check(report.SetService(new PrivacyService(
+                service.OrganisationId, new Address("12 High Street", "Seymour", "VIC", "3660"), true,
+                service.AreaId, service.ProgramId, service.ServiceTypeId), at));
+        }
+
+        if (Before(PrivacyStage.Officer))
+            Check(report.SetOfficer(new PrivacyOfficer("Citizen", "Jane", "Case worker", "0355501234", "jane@agency-one.example", "Sam Manager"), at));
+        if (Before(PrivacyStage.Dates))
+        {
+            var disclosed = disclosedAt ?? at.AddHours(-2);
+            Check(report.SetDates(new PrivacyDates(DateOnly.FromDateTime(disclosed.UtcDateTime.AddDays(-1)), "EXACT", new TimeOnly(9, 15), "ESTIMATE", disclosed), at));
+        }
+
+        if (Before(PrivacyStage.Description))
+            Check(report.SetDescription(new PrivacyDescription("Reception desk", "A letter with a client's details was posted to the wrong address."), at));
+        if (Before(PrivacyStage.People))
+        {
+            for (var n = 1; n <= people; n++)
+                Check(report.AddPerson(Person(n), at));
+        }
+
+        if (Before(PrivacyStage.Containment))
+        {
+            Check(report.SetContainment(new PrivacyContainment(
+                ["NAME", "ADDRESS"], "Called the recipient, who returned the letter unopened.", ["LINEMANAGER", "OTHER"], "Legal team",
+                "CONTAINED", false, breach, "Case note added to the client's file."), at));
+        }
+    }
+
+    private static void Check(Cims.Domain.Common.Result result)
+    {
+        if (result.Failed)
+            throw new InvalidOperationException(result.Error!.Message);
+    }
+}
