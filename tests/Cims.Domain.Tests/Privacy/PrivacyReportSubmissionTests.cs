@@ -1,0 +1,166 @@
+using Cims.Domain.Incidents;
+using Cims.Domain.Privacy;
+
+namespace Cims.Domain.Tests.Privacy;
+
+public sealed class PrivacyReportSubmissionTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 3, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void SetDates_DisclosedInTheFuture_FailsAndChangesNothing()
+    {
+        var report = PrivacyReport.Start(Now);
+
+        var result = report.SetDates(Dates(Now.AddMinutes(1)), Now);
+
+        Assert.Equal(PrivacyErrors.DisclosedInFuture, result.Error);
+        Assert.Null(report.Dates);
+    }
+
+    [Fact]
+    public void AddPerson_TenthThenEleventh_TenthSavedEleventhRefused()
+    {
+        var report = PrivacyReport.Start(Now);
+        for (var i = 1; i <= 9; i++)
+            report.AddPerson(Person($"P{i}"), Now);
+
+        Assert.False(report.AddPerson(Person("P10"), Now).Failed);
+        Assert.Equal(PrivacyErrors.TooManyPeople, report.AddPerson(Person("P11"), Now).Error);
+        Assert.Equal(10, report.People.Count);
+        Assert.Equal(10, report.People[^1].Position);
+    }
+
+    [Fact]
+    public void RemovePerson_First_RenumbersTheRest()
+    {
+        var report = PrivacyReport.Start(Now);
+        report.AddPerson(Person("First"), Now);
+        report.AddPerson(Person("Second"), Now);
+
+        Assert.False(report.RemovePerson(report.People[0].Id, Now).Failed);
+
+        Assert.Equal("Second", Assert.Single(report.People).Surname);
+        Assert.Equal(1, report.People[0].Position);
+    }
+
+    [Fact]
+    public void UpdatePerson_UnknownId_FailsWithPersonNotFound()
+    {
+        var report = PrivacyReport.Start(Now);
+        report.AddPerson(Person("Only"), Now);
+
+        Assert.Equal(PrivacyErrors.PersonNotFound, report.UpdatePerson(999, Person("Other"), Now).Error);
+        Assert.Equal("Only", report.People[0].Surname);
+    }
+
+    [Fact]
+    public void IsReadyToDeclare_PeopleRemoved_FalseAndSubmitRefused()
+    {
+        var report = Complete(breach: true);
+        report.RemovePerson(report.People[0].Id, Now);
+
+        Assert.False(report.IsReadyToDeclare);
+        Assert.Equal(PrivacyErrors.Incomplete, report.Submit("PIR-2026-000001", Now.AddDays(1), Now).Error);
+        Assert.Equal(PrivacyReportStatus.Draft, report.Status);
+    }
+
+    [Fact]
+    public void Submit_BreachYes_WaitsForAssessmentWithNumberAndDue()
+    {
+        var report = Complete(breach: true);
+
+        Assert.False(report.Submit("PIR-2026-000001", Now.AddDays(1), Now).Failed);
+
+        Assert.Equal(PrivacyReportStatus.Submitted, report.Status);
+        Assert.Equal("PIR-2026-000001", report.ReportNumber);
+        Assert.Equal(Now, report.SubmittedAt);
+        Assert.True(report.IsOpen);
+        Assert.True(report.SubmittedOnTime);
+        Assert.Equal(PrivacyActivityKind.Submitted, Assert.Single(report.Activity).Kind);
+    }
+
+    [Fact]
+    public void Submit_BreachNo_ClosedWithTheReportersAnswerAsReason()
+    {
+        var report = Complete(breach: false);
+
+        report.Submit("PIR-2026-000002", Now.AddDays(1), Now);
+
+        Assert.Equal(PrivacyReportStatus.Closed, report.Status);
+        Assert.Equal(PrivacyReport.NoBreachReason, report.ClosureReason);
+        Assert.Equal(PrivacyOutcomes.NoBreach, report.Outcome);
+        Assert.Equal([PrivacyActivityKind.Submitted, PrivacyActivityKind.Closed], report.Activity.Select(a => a.Kind));
+    }
+
+    [Fact]
+    public void Submit_Twice_SecondRefusedAndNumberKept()
+    {
+        var report = Complete(breach: true);
+        report.Submit("PIR-2026-000003", Now.AddDays(1), Now);
+
+        Assert.Equal(PrivacyErrors.NotADraft, report.Submit("PIR-2026-000004", Now.AddDays(1), Now).Error);
+        Assert.Equal("PIR-2026-000003", report.ReportNumber);
+    }
+
+    [Fact]
+    public void Submit_AfterTheDueTime_IsLate()
+    {
+        var report = Complete(breach: true);
+
+        report.Submit("PIR-2026-000005", Now.AddHours(-1), Now);
+
+        Assert.False(report.SubmittedOnTime);
+    }
+
+    [Fact]
+    public void SetContainment_AfterSubmission_Refused()
+    {
+        var report = Complete(breach: true);
+        report.Submit("PIR-2026-000006", Now.AddDays(1), Now);
+
+        Assert.Equal(PrivacyErrors.NotADraft, report.SetContainment(Containment(false), Now).Error);
+        Assert.True(report.Containment!.BreachOccurred);
+    }
+
+    [Fact]
+    public void CanShowReceipt_WithinADayOfSubmission_ThenNot()
+    {
+        var report = Complete(breach: true);
+        Assert.False(report.CanShowReceipt(Now));
+        report.Submit("PIR-2026-000007", Now.AddDays(1), Now);
+
+        Assert.True(report.CanShowReceipt(Now.AddHours(23)));
+        Assert.False(report.CanShowReceipt(Now.AddHours(24)));
+    }
+
+    internal static PrivacyReport Complete(bool breach)
+    {
+        var report = PrivacyReport.Start(Now.AddHours(-1));
+        report.SetService(new PrivacyService(1, new Address("1 High St", "Seymour", "VIC", "3660"), true, 2, 3, 4), Now);
+        report.SetOfficer(new PrivacyOfficer("Citizen", "Jane", "Case worker", "0355501234", "jane@agency.example", "Sam Manager"), Now);
+        report.SetDates(Dates(Now.AddHours(-2)), Now);
+        report.SetDescription(new PrivacyDescription("Reception", "A letter went to the wrong address."), Now);
+        report.AddPerson(Person("Client"), Now);
+        report.SetContainment(Containment(breach), Now);
+        return report;
+    }
+
+    private static PrivacyDates Dates(DateTimeOffset disclosed) => new(new DateOnly(2026, 11, 22), "EXACT", new TimeOnly(9, 15), "EXACT", disclosed);
+
+    private static PrivacyContainment Containment(bool breach) =>
+        new(["NAME"], null, ["LINEMANAGER"], null, "CONTAINED", false, breach, null);
+
+    private static PrivacyPerson Person(string surname) => new()
+    {
+        IdentifierType = "CRIS",
+        Identifier = "123",
+        Surname = surname,
+        GivenName = "Alex",
+        Sex = "2",
+        IndigenousStatus = "4",
+        Relationship = "CLIENT",
+        SafetyNeedsMet = "YES",
+        Principles = ["IPP2"],
+    };
+}
