@@ -262,6 +262,19 @@ public abstract class DepartmentPrivacyTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task Anonymous_IsSentToSignIn()
+    {
+        var id = await PrivacyReportBuilder.SubmittedAsync(app);
+        var client = FormClient.For(app);
+
+        var get = await client.Http.GetAsync(Detail(id));
+        var post = await client.Http.PostAsync($"{Detail(id)}/Note", new FormUrlEncodedContent([new("Note", "x")]));
+
+        Assert.StartsWith("/Account/Login", get.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/Login", post.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Details_DraftId_Is404()
     {
         var (_, draftId) = await PrivacyReportBuilder.AtStageAsync(app, PrivacyStage.Containment);

@@ -24,13 +24,15 @@ public sealed class DepartmentPrivacyController(GetPrivacyReportPage pages) : Co
         await pages.RunAsync(id, User, recordView: false, ct) is { } page ? View(page) : NotFound();
 }
 
-/// <summary>Only department staff act on privacy reports; analysts (and administrators) read them: 403 for the rest.</summary>
+/// <summary>Only department staff act on privacy reports; analysts (and administrators) read them and get 403 here.
+/// A user who is not signed in is left to the sign-in challenge.</summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
 public sealed class DepartmentStaffOnlyAttribute : Attribute, Microsoft.AspNetCore.Mvc.Filters.IAuthorizationFilter
 {
     public void OnAuthorization(Microsoft.AspNetCore.Mvc.Filters.AuthorizationFilterContext context)
     {
-        if (!context.HttpContext.User.IsInRole(Cims.Domain.Identity.Roles.DepartmentStaff))
+        var user = context.HttpContext.User;
+        if (user.Identity?.IsAuthenticated == true && !user.IsInRole(Cims.Domain.Identity.Roles.DepartmentStaff))
             context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
     }
 }
