@@ -63,6 +63,10 @@ public static class PublicForms
         services.AddScoped<PrivacyChoices>();
         services.AddScoped<ServiceStage>();
         services.AddScoped<OfficerStage>();
+        services.AddScoped<Department.ListPrivacyQueue>();
+        services.AddScoped<Department.GetPrivacyReportPage>();
+        services.AddScoped<Department.AssessPrivacyReport>();
+        services.AddScoped<Department.AskForClientIncident>();
         return services;
     }
 }

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Security.Claims;
+using Cims.Domain.Common;
+using Cims.Domain.Incidents;
+using Cims.Domain.Privacy;
+using Cims.Web.Data;
+using Cims.Web.Features.Incidents;
+using Cims.Web.Infrastructure.Auditing;
+using Cims.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Report = Cims.Domain.Privacy.PrivacyReport;
+
+namespace Cims.Web.Features.PrivacyReport.Department;
+
+/// <summary>
+/// The privacy officer's actions on a submitted report: each checks the version the officer read, applies one
+/// domain method, and saves it with its audit entry in one transaction (both or neither).
+/// </summary>
+public sealed class AssessPrivacyReport(CimsDbContext db, GetPrivacyReportPage pages, AuditLog audit, TimeProvider time)
+{
+    public Task<Result<string>> AssignAsync(int id, AssignForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(id, form, user, "privacy.assigned", async (report, by, now) =>
+        {
+            var officer = (await pages.StaffAsync(ct)).FirstOrDefault(s => s.UserId == form.AssigneeId);
+            if (officer is null)
+                return (PrivacyDepartmentErrors.NotStaff, "");
+            return (report.Assign(new Actor(officer.UserId, officer.Name), by, now), $"Assigned to {officer.Name}.");
+        }, ct);
+
+    public Task<Result<string>> AddNoteAsync(int id, NoteForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(id, form, user, "privacy.note_added", (report, by, now) =>
+            Task.FromResult((report.AddNote(form.Note!, by, now), "Note added.")), ct);
+
+    public Task<Result<string>> CloseAsync(int id, CloseForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(id, form, user, "privacy.closed", (report, by, now) =>
+            Task.FromResult((report.Close(form.Outcome!, form.ClosureReason!, by, now), $"Closed: {PrivacyOutcomes.Label(form.Outcome)}.")), ct);
+
+    public Task<Result<string>> ReopenAsync(int id, ReopenForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(id, form, user, "privacy.reopened", (report, by, now) =>
+            Task.FromResult((report.Reopen(form.ReopenReason!, by, now), "Reopened for assessment.")), ct);
+
+    public Task<Result<string>> LinkAsync(int id, LinkForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(id, form, user, "privacy.linked", async (report, by, now) =>
+        {
+            var number = form.IncidentNumber!.Trim().ToUpperInvariant();
+            var incident = await db.Incidents.VisibleTo(user).Where(i => i.Number == number).Select(i => new { i.Id }).FirstOrDefaultAsync(ct);
+            if (incident is null)
+                return (PrivacyDepartmentErrors.IncidentNotFound(number), "");
+            return (report.LinkIncident(incident.Id, number, by, now), $"Linked to client incident {number}.");
+        }, ct);
+
+    /// <summary>Loads the report, checks its version, applies <paramref name="change"/>, audits and saves; the message on success.</summary>
+    public async Task<Result<string>> ApplyAsync(
+        int id, PrivacyActionForm form, ClaimsPrincipal user, string action,
+        Func<Report, Actor, DateTimeOffset, Task<(Result Result, string Message)>> change, CancellationToken ct)
+    {
+        var report = await db.PrivacyReports.SingleOrDefaultAsync(r => r.Id == id && r.Status != PrivacyReportStatus.Draft, ct);
+        if (report is null)
+            return PrivacyDepartmentErrors.NotFound;
+        if (report.Version != form.Version)
+            return PrivacyErrors.Stale;
+        var (result, message) = await change(report, new Actor(user.UserId(), user.DisplayName()), time.GetUtcNow());
+        if (result.Failed)
+            return result.Error!;
+        audit.Record(action, PrivacyDrafts.EntityType, id.ToString(CultureInfo.InvariantCulture), report.Activity[^1].Text);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return PrivacyErrors.Stale;
+        }
+
+        return Result<string>.Ok(message);
+    }
+}
+
+public static class PrivacyDepartmentErrors
+{
+    public static readonly Error NotFound = new("privacy.not_found", "There is no such privacy incident report.");
+
+    public static readonly Error NotStaff = new("privacy.not_staff", "Choose a member of department staff from the list.", nameof(AssignForm.AssigneeId));
+
+    public static readonly Error MailFailed = new("privacy.mail_failed", "The e-mail could not be sent, so nothing was recorded. Try again later.");
+
+    public static Error IncidentNotFound(string number) => new(
+        "privacy.incident_not_found",
+        $"There is no submitted client incident {number}. Check the number: it is on the incident's page and its PDF.",
+        nameof(LinkForm.IncidentNumber));
+}
