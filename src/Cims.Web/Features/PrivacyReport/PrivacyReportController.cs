@@ -63,6 +63,9 @@ public static class PublicForms
         services.AddScoped<PrivacyChoices>();
         services.AddScoped<ServiceStage>();
         services.AddScoped<OfficerStage>();
+        services.AddScoped<Containment.ContainmentStage>();
+        services.AddScoped<Containment.PrivacyFiles>();
+        services.AddScoped<Containment.DownloadPrivacyFile>();
         return services;
     }
 }
