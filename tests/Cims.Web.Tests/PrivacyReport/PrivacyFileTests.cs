@@ -119,6 +119,19 @@ public abstract class PrivacyFileTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Cancel_DraftWithAFile_DeletesTheFileToo()
+    {
+        var (client, id) = await PrivacyReportBuilder.AtStageAsync(app, PrivacyStage.Containment);
+        await UploadAsync(client, "letter.pdf", TestFiles.Pdf);
+        var fileId = Assert.Single(await FilesAsync(app, id)).Id;
+
+        await client.PostFormAsync("/PrivacyReport/Cancel?stage=Containment", "/PrivacyReport/Cancel", []);
+
+        Assert.Empty(await FilesAsync(app, id));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/PrivacyReport/Files/{fileId}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Next_WithAFileChosen_StoresTheFileAndSavesTheStage()
     {
         var (client, id) = await PrivacyReportBuilder.AtStageAsync(app, PrivacyStage.Containment);
