@@ -67,6 +67,9 @@ public static class PublicForms
         services.AddScoped<Department.GetPrivacyReportPage>();
         services.AddScoped<Department.AssessPrivacyReport>();
         services.AddScoped<Department.AskForClientIncident>();
+        services.AddScoped<Containment.ContainmentStage>();
+        services.AddScoped<Containment.PrivacyFiles>();
+        services.AddScoped<Containment.DownloadPrivacyFile>();
         return services;
     }
 }
