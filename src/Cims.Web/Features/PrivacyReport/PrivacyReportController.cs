@@ -63,6 +63,10 @@ public static class PublicForms
         services.AddScoped<PrivacyChoices>();
         services.AddScoped<ServiceStage>();
         services.AddScoped<OfficerStage>();
+        services.AddScoped<DisclosureClock>();
+        services.AddScoped<DatesStage>();
+        services.AddScoped<DescriptionStage>();
+        Cleanup.ExpiredDraftCleanupSetup.AddExpiredDraftCleanup(services);
         return services;
     }
 }
