@@ -39,6 +39,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Cims:RequireTwoFactor", "false");
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
+        builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
         builder.ConfigureTestServices(ConfigureServices);
     }
 

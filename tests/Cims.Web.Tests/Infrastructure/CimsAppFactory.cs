@@ -48,6 +48,7 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cims:RequireTwoFactor", "false");
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
+        builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

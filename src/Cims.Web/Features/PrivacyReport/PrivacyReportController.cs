@@ -70,6 +70,10 @@ public static class PublicForms
         services.AddScoped<Containment.ContainmentStage>();
         services.AddScoped<Containment.PrivacyFiles>();
         services.AddScoped<Containment.DownloadPrivacyFile>();
+        services.AddScoped<DisclosureClock>();
+        services.AddScoped<DatesStage>();
+        services.AddScoped<DescriptionStage>();
+        Cleanup.ExpiredDraftCleanupSetup.AddExpiredDraftCleanup(services);
         return services;
     }
 }
