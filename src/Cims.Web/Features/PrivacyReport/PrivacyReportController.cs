@@ -63,6 +63,10 @@ public static class PublicForms
         services.AddScoped<PrivacyChoices>();
         services.AddScoped<ServiceStage>();
         services.AddScoped<OfficerStage>();
+        services.AddScoped<Submission.PrivacyReceipts>();
+        services.AddScoped<Submission.PrivacySummaries>();
+        services.AddScoped<Submission.SubmitPrivacyReport>();
+        services.AddScoped<Pdf.DownloadPrivacyPdf>();
         return services;
     }
 }
