@@ -61,6 +61,51 @@ public abstract class SubmissionTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal($"/PrivacyReport/{PrivacyStagesName(incomplete)}", get.Headers.Location?.OriginalString);
     }
 
+    [Fact]
+    public async Task Declaration_PostWhileAStageIsIncomplete_RedirectsAndSubmitsNothing()
+    {
+        var (client, id) = await PrivacyReportBuilder.AtStageAsync(app, PrivacyStage.Containment);
+        var version = await app.WithDbAsync(db => db.PrivacyReports.Where(r => r.Id == id).Select(r => r.Version).SingleAsync());
+        var token = FormClient.Token(await client.GetPageAsync("/PrivacyReport"));
+
+        var response = await client.PostWithTokenAsync("/PrivacyReport/Declaration", token, new Dictionary<string, string>
+        {
+            ["Version"] = version.ToString(),
+            ["Declared"] = "true",
+        });
+
+        Assert.Equal("/PrivacyReport/Containment", response.Headers.Location?.OriginalString);
+        Assert.Equal(PrivacyReportStatus.Draft, await StatusAsync(id));
+    }
+
+    [Fact]
+    public async Task Declaration_DraftChangedInAnotherTab_SaysSoAndSubmitsNothing()
+    {
+        var (client, id) = await SubmissionDrafts.ReadyAsync(app);
+        var page = await client.GetPageAsync("/PrivacyReport/Declaration");
+        var changed = Guid.NewGuid();
+        await app.WithDbAsync(db => db.PrivacyReports.Where(r => r.Id == id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Version, changed)));
+
+        var response = await client.PostDeclarationAsync(page);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var again = await FormClient.ParseAsync(response);
+        Assert.Contains("changed in another window", again.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(changed.ToString(), PrivacyClient.Version(again));
+        Assert.Equal(PrivacyReportStatus.Draft, await StatusAsync(id));
+    }
+
+    [Fact]
+    public async Task Submitted_AfterReceiptLifetime_GoesToLandingPage()
+    {
+        var (client, id) = await SubmissionDrafts.SubmittedAsync(app);
+        var longAgo = DateTimeOffset.UtcNow - Domain.Privacy.PrivacyReport.ReceiptLifetime - TimeSpan.FromMinutes(1);
+        await app.WithDbAsync(db => db.PrivacyReports.Where(r => r.Id == id).ExecuteUpdateAsync(u => u.SetProperty(r => r.SubmittedAt, longAgo)));
+
+        Assert.Equal("/PrivacyReport", (await client.Http.GetAsync("/PrivacyReport/Submitted")).Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/PrivacyReport/Submitted/Pdf")).StatusCode);
+    }
+
     [Theory]
     [InlineData(true, PrivacyReportStatus.Submitted, "assess")]
     [InlineData(false, PrivacyReportStatus.Closed, "recorded as closed")]
