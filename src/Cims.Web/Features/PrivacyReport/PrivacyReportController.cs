@@ -74,6 +74,10 @@ public static class PublicForms
         services.AddScoped<DatesStage>();
         services.AddScoped<DescriptionStage>();
         Cleanup.ExpiredDraftCleanupSetup.AddExpiredDraftCleanup(services);
+        services.AddScoped<Submission.PrivacyReceipts>();
+        services.AddScoped<Submission.PrivacySummaries>();
+        services.AddScoped<Submission.SubmitPrivacyReport>();
+        services.AddScoped<Pdf.DownloadPrivacyPdf>();
         return services;
     }
 }

@@ -1,0 +1,37 @@
+using Cims.Domain.Privacy;
+using Cims.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Report = Cims.Domain.Privacy.PrivacyReport;
+
+namespace Cims.Web.Features.PrivacyReport.Submission;
+
+/// <summary>
+/// The submitted report behind the reporter's cookie, while its receipt may still be shown
+/// (<see cref="Report.ReceiptLifetime"/> after submission). Drafts are <see cref="PrivacyDrafts"/>' business.
+/// </summary>
+public sealed class PrivacyReceipts(CimsDbContext db, TimeProvider clock)
+{
+    public async Task<Report?> FindAsync(string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length != Report.TokenLength)
+            return null;
+        var report = await db.PrivacyReports.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Token == token && r.Status != PrivacyReportStatus.Draft, ct);
+        return report is not null && report.CanShowReceipt(clock.GetUtcNow()) ? report : null;
+    }
+}
+
+/// <summary>After submission the cookie keeps the token only as long as the receipt may be shown.</summary>
+public static class PrivacyReceiptCookie
+{
+    public static void Write(HttpContext context, Report report) =>
+        context.Response.Cookies.Append(PrivacyDraftCookie.Name, report.Token, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps,
+            Path = PrivacyStages.Root,
+            IsEssential = true,
+            Expires = report.SubmittedAt + Report.ReceiptLifetime,
+        });
+}

@@ -1,0 +1,90 @@
+using Cims.Domain.Privacy;
+using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.PrivacyReport.Pdf;
+using Cims.Web.Features.PrivacyReport.Submission;
+using Microsoft.AspNetCore.Mvc;
+using Report = Cims.Domain.Privacy.PrivacyReport;
+
+// In the wizard's namespace so the wizard's shared views (Expired, _StageHeader) are found; this folder's views are named by path.
+namespace Cims.Web.Features.PrivacyReport;
+
+public sealed record SubmittedPage(string ReportNumber, bool Closed, DateTimeOffset ReceiptUntil);
+
+/// <summary>
+/// The declaration page (open once every stage is complete), Submit, the "Incident submitted successfully"
+/// page, the PDF receipt and Exit. A submitted report is seen only by the browser whose cookie holds its token.
+/// </summary>
+[Route("PrivacyReport")]
+public sealed class PrivacySubmissionController(PrivacyDrafts drafts, PrivacyReceipts receipts) : PrivacyControllerBase(drafts)
+{
+    private const string Views = "~/Features/PrivacyReport/Submission/";
+
+    [HttpGet("Declaration")]
+    public async Task<IActionResult> Declaration([FromServices] PrivacySummaries summaries, CancellationToken ct) =>
+        await ReceiptAsync(ct) is not null ? Redirect(PrivacyStages.Submitted)
+            : await WithDraftAsync(PrivacyStage.Containment, r => ShowAsync(r, new PrivacyDeclarationForm { Version = r.Version }, summaries, ct), ct);
+
+    [HttpPost("Declaration")]
+    public async Task<IActionResult> Declaration(
+        PrivacyDeclarationForm form, [FromServices] SubmitPrivacyReport submit, [FromServices] PrivacySummaries summaries, CancellationToken ct) =>
+        await ReceiptAsync(ct) is { } done ? Receipt(done)
+            : await WithDraftAsync(PrivacyStage.Containment, r => SubmitAsync(r, form, submit, summaries, ct), ct);
+
+    [HttpGet("Submitted")]
+    public async Task<IActionResult> Submitted(CancellationToken ct) =>
+        await ReceiptAsync(ct) is { } r
+            ? View(Views + "Submitted.cshtml", new SubmittedPage(r.ReportNumber!, r.Status == PrivacyReportStatus.Closed, r.SubmittedAt!.Value + Report.ReceiptLifetime))
+            : Redirect(PrivacyStages.Root);
+
+    [HttpGet("Submitted/Pdf")]
+    public async Task<IActionResult> Pdf([FromServices] DownloadPrivacyPdf download, CancellationToken ct) =>
+        await ReceiptAsync(ct) is { } r && await download.RunAsync(r, "the reporting officer", ct) is { } file
+            ? File(file.Content, "application/pdf", file.FileName) : NotFound();
+
+    /// <summary>Exit: forgets the submitted report in this browser and returns to the landing page.</summary>
+    [HttpPost("Submitted/Exit")]
+    public IActionResult Exit()
+    {
+        PrivacyDraftCookie.Clear(HttpContext);
+        return Redirect(PrivacyStages.Root);
+    }
+
+    private Task<Report?> ReceiptAsync(CancellationToken ct) => receipts.FindAsync(PrivacyDraftCookie.Read(Request), ct);
+
+    private RedirectResult Receipt(Report report)
+    {
+        PrivacyReceiptCookie.Write(HttpContext, report);
+        return Redirect(PrivacyStages.Submitted);
+    }
+
+    private async Task<IActionResult> SubmitAsync(
+        Report report, PrivacyDeclarationForm form, SubmitPrivacyReport submit, PrivacySummaries summaries, CancellationToken ct)
+    {
+        if (!report.IsReadyToDeclare)
+            return Redirect(PrivacyStages.Of(report.NextStage).Url);
+        var error = report.Version != form.Version ? PrivacyErrors.Stale : ModelState.IsValid ? (await submit.RunAsync(report, ct)).Error : null;
+        if (error is null && ModelState.IsValid)
+            return Receipt(report);
+        if (error != PrivacyErrors.Stale)
+            return await ShowAsync(report, form, summaries, ct, error);
+
+        // Another request submitted (the loser of a double click lands on the same receipt) or changed the draft first.
+        if (await ReceiptAsync(ct) is { } done)
+            return Receipt(done);
+        var current = (await Drafts.FindAsync(PrivacyDraftCookie.Read(Request), ct)).Report;
+        ModelState.Remove(nameof(form.Version));
+        return current is null ? Redirect(PrivacyStages.Root) : await ShowAsync(current, form with { Version = current.Version }, summaries, ct, error);
+    }
+
+    private async Task<IActionResult> ShowAsync(
+        Report report, PrivacyDeclarationForm form, PrivacySummaries summaries, CancellationToken ct, Domain.Common.Error? error = null)
+    {
+        if (!report.IsReadyToDeclare)
+            return Redirect(PrivacyStages.Of(report.NextStage).Url);
+        if (error is not null)
+            ModelState.AddError(error);
+        ViewData["Summary"] = await summaries.ForAsync(report, ct);
+        ViewData["ExpiresAt"] = report.ExpiresAt;
+        return View(Views + "Declaration.cshtml", form);
+    }
+}
