@@ -1,6 +1,7 @@
 using System.Net;
 using Cims.Domain.Privacy;
 using Cims.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Tests.PrivacyReport;
 
@@ -175,6 +176,41 @@ public abstract class PeopleStageTests<TApp>(TApp app) : IClassFixture<TApp>
 
         Assert.Contains(form.QuerySelectorAll("form a"), a => a.TextContent.Trim() == "Cancel" && a.GetAttribute("href") == PeoplePages.List);
         Assert.Equal("Not Applicable", form.QuerySelector("#IdentifierType option[value=NA]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task PersonForm_Labels_AreTheGuidesWithPrinciplesGroupedAndExplained()
+    {
+        var (client, _) = await PrivacyReportBuilder.AtStageAsync(app, PrivacyStage.People);
+
+        var form = await client.GetPageAsync(PeoplePages.Add);
+
+        string? Label(string id) => form.QuerySelector($"label[for={id}]")?.TextContent.Trim();
+        Assert.Equal(
+            ["Client unique identifier type", "Client unique identifier", "Surname (family name)", "Given name", "Sex", "Indigenous status",
+             "No address match for the client", "Street number and name", "Suburb/Town", "State", "Postcode", "Relationship to department",
+             "Have the immediate safety needs of each client been met"],
+            new[] { "IdentifierType", "Identifier", "Surname", "GivenName", "Sex", "IndigenousStatus", "ManualAddress", "Street", "Suburb", "State", "Postcode", "Relationship", "SafetyNeedsMet" }.Select(Label));
+        var legends = form.QuerySelectorAll("legend").Select(l => l.TextContent.Trim()).ToList();
+        Assert.Equal(["Date of birth", "Address", "Relevant privacy principles", "Information Privacy Principles (IPP)", "Health Privacy Principles (HPP)"], legends);
+        Assert.Equal(10, form.QuerySelectorAll("fieldset fieldset")[0].QuerySelectorAll("input[name=Principles]").Length);
+        Assert.Equal(11, form.QuerySelectorAll("fieldset fieldset")[1].QuerySelectorAll("input[name=Principles]").Length);
+        Assert.NotNull(form.QuerySelector("details a[href='/Info/PrivacyStatement']"));
+        Assert.Contains("seek their consent", form.QuerySelector("#IndigenousStatus-note")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("not required for a departmental staff member or a member of the public", form.QuerySelector("#Birth-note")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExpiredDraft_OpenPersonForm_SaysSo()
+    {
+        var (client, id) = await PrivacyReportBuilder.AtStageAsync(app, PrivacyStage.People);
+        var past = DateTimeOffset.UtcNow.AddDays(-1);
+        await app.WithDbAsync(db => db.PrivacyReports.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiresAt, past)));
+
+        var page = await FormClient.ParseAsync(await client.Http.GetAsync(PeoplePages.Add));
+
+        Assert.Equal("Your draft has expired", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Your draft has expired – Report a privacy incident – CIMS", page.Title);
     }
 }
 
