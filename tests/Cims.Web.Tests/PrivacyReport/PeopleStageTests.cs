@@ -160,6 +160,21 @@ public abstract class PeopleStageTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Delete_ChangedInAnotherTab_SaysSoAndKeepsThePerson()
+    {
+        var (client, id) = await PrivacyReportBuilder.AtStageAsync(app, PrivacyStage.Containment);
+        var person = (await PeoplePages.PeopleAsync(app, id)).Single();
+        var confirm = await client.GetPageAsync(PeoplePages.Delete(person.Id));
+        await client.PostPageAsync(PeoplePages.Add, PeoplePages.Client());
+
+        var response = await client.PostWithTokenAsync(PeoplePages.Delete(person.Id), FormClient.Token(confirm), [new("Version", PrivacyClient.Version(confirm))]);
+
+        var page = await FormClient.ParseAsync(response);
+        Assert.Contains("changed in another window", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, (await PeoplePages.PeopleAsync(app, id)).Count);
+    }
+
+    [Fact]
     public async Task Edit_UnknownPerson_NotFound()
     {
         var (client, _) = await PrivacyReportBuilder.AtStageAsync(app, PrivacyStage.Containment);
