@@ -78,6 +78,7 @@ public static class PublicForms
         services.AddScoped<Submission.PrivacySummaries>();
         services.AddScoped<Submission.SubmitPrivacyReport>();
         services.AddScoped<Pdf.DownloadPrivacyPdf>();
+        services.AddScoped<People.PeopleStage>();
         return services;
     }
 }
