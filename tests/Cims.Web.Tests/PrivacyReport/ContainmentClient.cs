@@ -30,9 +30,6 @@ public static class ContainmentClient
     public static List<KeyValuePair<string, string>> Without(this List<KeyValuePair<string, string>> fields, string name) =>
         [.. fields.Where(f => f.Key != name)];
 
-    public static List<KeyValuePair<string, string>> With(this List<KeyValuePair<string, string>> fields, string name, string value) =>
-        [.. fields.Where(f => f.Key != name), new(name, value)];
-
     /// <summary>GETs the stage, then posts <paramref name="fields"/> (and the file, if any) with the page's version and token.</summary>
     public static async Task<HttpResponseMessage> PostAsync(FormClient client, IEnumerable<KeyValuePair<string, string>> fields, string? fileName = null, byte[]? data = null)
     {
