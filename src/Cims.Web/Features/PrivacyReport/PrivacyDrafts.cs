@@ -78,7 +78,7 @@ public sealed class PrivacyDrafts(CimsDbContext db, AuditLog audit, TimeProvider
 
 public static class PrivacyDraftQueries
 {
-    /// <summary>Drafts nobody saved within their lifetime: for a clean-up job (not scheduled yet).</summary>
+    /// <summary>Drafts nobody saved within their lifetime: deleted by Cleanup.ExpiredDraftCleanup.</summary>
     public static IQueryable<Report> ExpiredDrafts(this IQueryable<Report> reports, DateTimeOffset now) =>
         reports.Where(r => r.Status == PrivacyReportStatus.Draft && r.ExpiresAt <= now);
 }

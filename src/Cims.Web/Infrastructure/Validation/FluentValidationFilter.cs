@@ -20,11 +20,35 @@ public sealed class FluentValidationFilter(IServiceProvider services) : IAsyncAc
                 continue;
             var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
             foreach (var failure in result.Errors)
+            {
                 context.ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
+                ErrorOrder.Note(context.HttpContext, failure.PropertyName);
+            }
         }
 
         await next();
     }
+}
+
+/// <summary>
+/// The order validators reported their failures in (their rules follow the page's field order), so the
+/// error summary lists messages top to bottom rather than in ModelState's internal key order.
+/// </summary>
+public static class ErrorOrder
+{
+    private const string Key = "cims:error-order";
+
+    public static void Note(HttpContext context, string field)
+    {
+        if (context.Items[Key] is not List<string> order)
+            context.Items[Key] = order = [];
+        if (!order.Contains(field))
+            order.Add(field);
+    }
+
+    /// <summary>The position of a field's first failure; fields no validator reported come after, in their own order.</summary>
+    public static int Of(HttpContext context, string field) =>
+        context.Items[Key] is List<string> order && order.IndexOf(field) is >= 0 and var i ? i : int.MaxValue;
 }
 
 public static class ValidationSetup
