@@ -5,7 +5,8 @@ namespace Cims.Web.Infrastructure.Mvc;
 
 /// <summary>
 /// Views live beside their controller: a controller in namespace Cims.Web.Features.Admin.Users finds
-/// its views in /Features/Admin/Users/, then /Features/Shared/.
+/// its views in /Features/Admin/Users/, then in the parent feature's folder (/Features/Admin/), then
+/// /Features/Shared/. So a sub-feature uses its feature's partials by name.
 /// </summary>
 public sealed class FeatureConvention : IControllerModelConvention
 {
@@ -31,7 +32,11 @@ public sealed class FeatureViewLocationExpander : IViewLocationExpander
     public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations)
     {
         if (context.Values.TryGetValue("feature", out var feature) && feature is not null)
-            yield return $"/Features/{feature}/{{0}}.cshtml";
+        {
+            for (var folder = feature; folder.Length > 0; folder = folder.Contains('/', StringComparison.Ordinal) ? folder[..folder.LastIndexOf('/')] : "")
+                yield return $"/Features/{folder}/{{0}}.cshtml";
+        }
+
         yield return "/Features/Shared/{0}.cshtml";
     }
 }

@@ -14,8 +14,6 @@ namespace Cims.Web.Features.PrivacyReport.Containment;
 [Route("PrivacyReport")]
 public sealed class PrivacyContainmentController(PrivacyDrafts drafts) : PrivacyControllerBase(drafts)
 {
-    private const string ParentViews = "~/Features/PrivacyReport/";
-
     [HttpGet("Containment")]
     public Task<IActionResult> Containment([FromQuery] bool tooLarge, [FromServices] ContainmentStage page, CancellationToken ct) =>
         WithDraftAsync(PrivacyStage.Containment, async r =>
@@ -53,10 +51,6 @@ public sealed class PrivacyContainmentController(PrivacyDrafts drafts) : Privacy
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(file.Data, file.ContentType, file.FileName);
     }
-
-    /// <summary>The wizard's shared pages (the "expired" page) live one folder up.</summary>
-    public override ViewResult View(string? viewName, object? model) =>
-        base.View(viewName == "Expired" ? ParentViews + "Expired.cshtml" : viewName, model);
 
     /// <summary>Removes the file whose Remove button was pressed, else stores the chosen file (Upload without one: "Choose a file").</summary>
     private static async Task<(Error? Error, string? Notice)> ChangeFilesAsync(Report report, PrivacyContainmentForm form, PrivacyFiles files, CancellationToken ct)
