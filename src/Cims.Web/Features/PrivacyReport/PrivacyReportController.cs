@@ -63,6 +63,7 @@ public static class PublicForms
         services.AddScoped<PrivacyChoices>();
         services.AddScoped<ServiceStage>();
         services.AddScoped<OfficerStage>();
+        services.AddSingleton<Addresses.VicLocalities>();
         return services;
     }
 }
