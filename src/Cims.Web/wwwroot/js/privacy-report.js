@@ -38,9 +38,12 @@
         input.setAttribute("aria-expanded", "false");
         input.setAttribute("aria-controls", listbox.id);
         input.setAttribute("autocomplete", "off");
-        input.parentNode.classList.add("position-relative");
-        input.insertAdjacentElement("afterend", listbox);
-        listbox.insertAdjacentElement("afterend", status);
+        var wrapper = document.createElement("div");
+        wrapper.className = "position-relative";
+        input.insertAdjacentElement("beforebegin", wrapper);
+        wrapper.appendChild(input);
+        wrapper.appendChild(listbox);
+        wrapper.appendChild(status);
 
         function close() {
             listbox.hidden = true;
@@ -166,7 +169,7 @@
         var model = pageModel();
 
         combobox(input, {
-            label: "Organisation name suggestions",
+            label: "Matching organisations",
             source: function (q, done) { done(match(organisations, q, label)); },
             text: label,
             choose: function (o) {
@@ -277,7 +280,7 @@
         var cache = {};
         var timer = null;
         combobox(suburb, {
-            label: "Suburb/Town suggestions",
+            label: "Matching suburbs and towns",
             source: function (q, done) {
                 window.clearTimeout(timer);
                 var key = q.toLowerCase();
