@@ -79,6 +79,7 @@ public static class PublicForms
         services.AddScoped<Submission.SubmitPrivacyReport>();
         services.AddScoped<Pdf.DownloadPrivacyPdf>();
         services.AddScoped<People.PeopleStage>();
+        services.AddSingleton<Addresses.VicLocalities>();
         return services;
     }
 }
