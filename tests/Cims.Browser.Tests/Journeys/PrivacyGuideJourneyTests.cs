@@ -144,6 +144,7 @@ public sealed partial class PrivacyGuideJourneyTests(BrowserApp app, ITestOutput
         await page.GetByLabel("Actions taken in response to the incident").FillAsync("10:45 rang the family, who returned the letter unopened at 14:00.");
         var consultation = page.GetByRole(AriaRole.Group, new() { Name = "Consultation taken" });
         await consultation.GetByLabel("Line manager", new() { Exact = true }).CheckAsync();
+        await Expect(page.GetByLabel("Who was consulted or advice sought from")).ToBeHiddenAsync();
         await consultation.GetByLabel("Other", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Who was consulted or advice sought from").FillAsync("The organisation's legal team");
         await page.GetByLabel("Status of information disclosed").SelectOptionAsync(new SelectOptionValue { Label = "Contained" });

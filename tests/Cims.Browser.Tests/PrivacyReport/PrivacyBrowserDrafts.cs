@@ -17,6 +17,21 @@ public static class PrivacyBrowserDrafts
 {
     public static async Task<int> AtStageAsync(Infrastructure.BrowserApp app, IPage page, PrivacyStage stage, int people = 1)
     {
+        var id = await FillAsync(app, page, stage, people);
+        await page.GotoAsync(PrivacyStages.Of(stage).Url);
+        return id;
+    }
+
+    /// <summary>Every stage complete: the page is on the Declaration.</summary>
+    public static async Task<int> ReadyToDeclareAsync(Infrastructure.BrowserApp app, IPage page, int people = 1)
+    {
+        var id = await FillAsync(app, page, null, people);
+        await page.GotoAsync(PrivacyStages.Declaration);
+        return id;
+    }
+
+    private static async Task<int> FillAsync(Infrastructure.BrowserApp app, IPage page, PrivacyStage? stage, int people)
+    {
         await page.GotoAsync("/PrivacyReport");
         await page.GetByRole(AriaRole.Button, new() { Name = "Proceed" }).ClickAsync();
         await page.WaitForURLAsync("**/PrivacyReport/Service");
@@ -29,7 +44,6 @@ public static class PrivacyBrowserDrafts
         var report = await db.PrivacyReports.SingleAsync(r => r.Token == token);
         PrivacyReportFiller.Fill(report, new ServiceIds(org.Id, org.Areas.Min(a => a.AreaId), type.ProgramId, type.Id), stage, people);
         await db.SaveChangesAsync();
-        await page.GotoAsync(PrivacyStages.Of(stage).Url);
         return report.Id;
     }
 }

@@ -126,7 +126,7 @@ public sealed class PrivacyEnhancementsBrowserTests(BrowserApp app) : IClassFixt
           <input type="checkbox" id="Other" name="Other" value="true"><label for="Other">Other</label>
           <div data-reveal-when="Other"><label for="OtherText">Other consultation</label><input id="OtherText" name="OtherText" required></div>
           <button type="submit" name="Nav" value="next">Next</button><button type="submit" name="Nav" value="back">Back</button>
-        </form></main><script src="/js/privacy-report.js"></script></body></html>
+        </form></main><script src="/js/privacy-report.js"></script><script src="/js/submit-once.js"></script></body></html>
         """;
 
     private async Task<IPage> StartAsync(int width)

@@ -1,11 +1,6 @@
 using Cims.Browser.Tests.Infrastructure;
-using Cims.Tests.Shared;
-using Cims.Web.Data;
-using Cims.Web.Data.Seeding;
 using Cims.Web.Features.PrivacyReport;
 using Cims.Web.Features.PrivacyReport.Submission;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests.PrivacyReport;
@@ -17,7 +12,7 @@ public sealed class SubmissionBrowserTests(BrowserApp app) : IClassFixture<Brows
     public async Task Declaration_BothWidthsAndUnticked_PassesAxeAndSummaryFocusesCheckbox()
     {
         var page = await app.NewPageAsync();
-        await ReadyToDeclareAsync(page, people: 2);
+        await PrivacyBrowserDrafts.ReadyToDeclareAsync(app, page, people: 2);
 
         await PageChecks.AssertAccessibleAtBothWidthsAsync(page, PrivacyStages.Declaration);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
@@ -31,8 +26,7 @@ public sealed class SubmissionBrowserTests(BrowserApp app) : IClassFixture<Brows
     public async Task Submit_Ticked_ShowsNumberDownloadsPdfAndExits()
     {
         var page = await app.NewPageAsync();
-        await ReadyToDeclareAsync(page, people: 2);
-        await page.GotoAsync(PrivacyStages.Declaration);
+        await PrivacyBrowserDrafts.ReadyToDeclareAsync(app, page, people: 2);
 
         await page.GetByLabel(PrivacyDeclaration.CheckboxLabel).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
@@ -63,22 +57,5 @@ public sealed class SubmissionBrowserTests(BrowserApp app) : IClassFixture<Brows
         {
             File.Delete(file);
         }
-    }
-
-    /// <summary>Presses Proceed in the browser, then completes every stage through the domain.</summary>
-    private async Task ReadyToDeclareAsync(IPage page, int people)
-    {
-        await page.GotoAsync(PrivacyStages.Root);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Proceed" }).ClickAsync();
-        await page.WaitForURLAsync("**/PrivacyReport/Service");
-        var token = (await page.Context.CookiesAsync()).Single(c => c.Name == PrivacyDraftCookie.Name).Value;
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
-        var org = await db.Organisations.Include(o => o.Areas).Include(o => o.ServiceTypes).SingleAsync(o => o.Name == DemoAccounts.AgencyOne);
-        var typeId = org.ServiceTypes.Min(s => s.ServiceTypeId);
-        var type = await db.ServiceTypes.SingleAsync(t => t.Id == typeId);
-        var report = await db.PrivacyReports.SingleAsync(r => r.Token == token);
-        PrivacyReportFiller.Fill(report, new ServiceIds(org.Id, org.Areas.Min(a => a.AreaId), type.ProgramId, type.Id), null, people);
-        await db.SaveChangesAsync();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Cims.Domain.Privacy;
@@ -7,12 +6,11 @@ using Cims.Web.Features.PrivacyReport.Submission;
 using Cims.Web.Tests.Infrastructure;
 using Cims.Web.Tests.Pdf;
 using Microsoft.EntityFrameworkCore;
-using Xunit.Abstractions;
 
 namespace Cims.Web.Tests.PrivacyReport;
 
 /// <summary>The PDF receipt: for the submitting browser and department staff only, with every person and the declaration.</summary>
-public abstract class SubmissionPdfTests<TApp>(TApp app, ITestOutputHelper output) : IClassFixture<TApp>
+public abstract class SubmissionPdfTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : PrivacyApp
 {
     [Fact]
@@ -92,32 +90,10 @@ public abstract class SubmissionPdfTests<TApp>(TApp app, ITestOutputHelper outpu
         Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Render_SubmittedReport_TakesLittleTime()
-    {
-        var (_, id) = await SubmissionDrafts.SubmittedAsync(app, people: 10);
-        var (report, names) = await app.WithDbAsync(async db =>
-        {
-            var found = await db.PrivacyReports.AsNoTracking().SingleAsync(r => r.Id == id);
-            return (found, await PrivacyNames.LoadAsync(db, found, CancellationToken.None));
-        });
-
-        var first = Stopwatch.StartNew();
-        var bytes = PrivacyReportPdf.Render(report, names, "Sam Staff", DateTimeOffset.UtcNow);
-        first.Stop();
-        var warm = Stopwatch.StartNew();
-        for (var i = 0; i < 10; i++)
-            PrivacyReportPdf.Render(report, names, "Sam Staff", DateTimeOffset.UtcNow);
-        warm.Stop();
-
-        output.WriteLine($"Privacy PDF render (10 persons): first {first.Elapsed.TotalMilliseconds:F0} ms, warm {warm.Elapsed.TotalMilliseconds / 10:F1} ms, {bytes.Length} bytes");
-        Assert.True(warm.Elapsed.TotalMilliseconds / 10 < 1000, "A warm render takes under a second.");
-    }
-
     private async Task<string> NumberAsync(int id) =>
         await app.WithDbAsync(db => db.PrivacyReports.Where(r => r.Id == id).Select(r => r.ReportNumber!).SingleAsync());
 }
 
-public sealed class SqliteSubmissionPdfTests(SqlitePrivacyApp app, ITestOutputHelper output) : SubmissionPdfTests<SqlitePrivacyApp>(app, output);
+public sealed class SqliteSubmissionPdfTests(SqlitePrivacyApp app) : SubmissionPdfTests<SqlitePrivacyApp>(app);
 
-public sealed class PostgresSubmissionPdfTests(PostgresPrivacyApp app, ITestOutputHelper output) : SubmissionPdfTests<PostgresPrivacyApp>(app, output);
+public sealed class PostgresSubmissionPdfTests(PostgresPrivacyApp app) : SubmissionPdfTests<PostgresPrivacyApp>(app);

@@ -2,29 +2,7 @@
 (function () {
     "use strict";
 
-    // 1. Submit once: the first click posts; later clicks do nothing. The pressed button's value is kept.
-    document.querySelectorAll("form").forEach(function (form) {
-        form.addEventListener("submit", function (event) {
-            if (form.dataset.submitted) {
-                event.preventDefault();
-                return;
-            }
-            form.dataset.submitted = "true";
-            var submitter = event.submitter;
-            if (submitter && submitter.name) {
-                var hidden = document.createElement("input");
-                hidden.type = "hidden";
-                hidden.name = submitter.name;
-                hidden.value = submitter.value;
-                form.appendChild(hidden);
-            }
-            window.setTimeout(function () {
-                form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; });
-            }, 0);
-        });
-    });
-
-    // 2. Program → service type: offer only the chosen program's service types.
+    // 1. Program → service type: offer only the chosen program's service types.
     var program = document.querySelector("[data-program-select]");
     var serviceType = document.querySelector("[data-service-type-select]");
     if (program && serviceType) {
@@ -41,7 +19,7 @@
         filter();
     }
 
-    // 3. Live character count, announced politely.
+    // 2. Live character count, announced politely.
     document.querySelectorAll("[data-count-max]").forEach(function (area) {
         var counter = document.querySelector("[data-count-for='" + area.id + "']");
         var max = parseInt(area.dataset.countMax, 10);
@@ -56,7 +34,7 @@
         update();
     });
 
-    // 4. Secondary incident type: only for an abuse primary type.
+    // 3. Secondary incident type: only for an abuse primary type.
     var primary = document.querySelector("[data-primary-type]");
     var secondary = document.querySelector("[data-secondary-type]");
     if (primary && secondary) {
@@ -70,7 +48,7 @@
         toggle();
     }
 
-    // 5. Unsaved values kept in this tab (sessionStorage), per report step, so a sign-out loses nothing.
+    // 4. Unsaved values kept in this tab (sessionStorage), per report step, so a sign-out loses nothing.
     var draft = document.querySelector("form[data-draft-form]");
     if (draft && window.sessionStorage) {
         var key = "cims-draft:" + window.location.pathname.toLowerCase();
@@ -109,7 +87,7 @@
         draft.addEventListener("change", save);
     }
 
-    // 6. Session timeout warning: 2 minutes before the 30-minute sliding sign-in ends.
+    // 5. Session timeout warning: 2 minutes before the 30-minute sliding sign-in ends.
     var warning = document.getElementById("session-timeout");
     if (warning) {
         var minutes = parseInt(warning.dataset.sessionMinutes, 10);

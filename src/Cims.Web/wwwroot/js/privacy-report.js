@@ -319,12 +319,16 @@
         update();
     });
 
-    // 5. Reveal-when: an element with data-reveal-when="<checkbox id>" shows only while that box is ticked;
-    //    while hidden, its fields are not required.
+    // 5. Reveal-when: an element with data-reveal-when="<checkbox id>" or "<name>=<value>" shows only while
+    //    that box is ticked; while hidden, its fields are not required.
     var reveals = document.querySelectorAll("[data-reveal-when]");
     var revealAll = function () {
         Array.prototype.forEach.call(reveals, function (el) {
-            var box = document.getElementById(el.dataset.revealWhen);
+            var when = el.dataset.revealWhen;
+            var pair = when.split("=");
+            var box = pair.length === 2
+                ? document.querySelector("input[name='" + pair[0] + "'][value='" + pair[1] + "']")
+                : document.getElementById(when);
             var shown = !box || box.checked;
             el.hidden = !shown;
             Array.prototype.forEach.call(el.querySelectorAll("input, select, textarea"), function (f) {
@@ -337,33 +341,4 @@
         document.addEventListener("change", revealAll);
         revealAll();
     }
-
-    // 6. Submit once: later clicks do nothing, and the pressed button's name and value (Nav=Next…) still post.
-    each("form", function (form) {
-        form.addEventListener("submit", function (event) {
-            if (form.dataset.submitted) {
-                event.preventDefault();
-                return;
-            }
-            form.dataset.submitted = "true";
-            var submitter = event.submitter;
-            if (submitter && submitter.name) {
-                var hidden = document.createElement("input");
-                hidden.type = "hidden";
-                hidden.name = submitter.name;
-                hidden.value = submitter.value;
-                form.appendChild(hidden);
-            }
-            window.setTimeout(function () {
-                Array.prototype.forEach.call(form.querySelectorAll("button[type=submit], input[type=submit]"), function (b) { b.disabled = true; });
-            }, 0);
-        });
-    });
-    window.addEventListener("pageshow", function (event) {
-        if (!event.persisted) { return; }
-        each("form[data-submitted]", function (form) {
-            delete form.dataset.submitted;
-            Array.prototype.forEach.call(form.querySelectorAll("button[type=submit], input[type=submit]"), function (b) { b.disabled = false; });
-        });
-    });
 })();

@@ -1,3 +1,4 @@
+using Cims.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace Cims.Web.Features.Incidents.Batch;
@@ -14,40 +15,15 @@ public sealed class MonthlyBatchOptions
 
 /// <summary>Runs the monthly batch at start-up and then every interval; every node may run it.</summary>
 public sealed class MonthlyBatchJob(MonthlyBatch batch, IOptions<MonthlyBatchOptions> options, TimeProvider time, ILogger<MonthlyBatchJob> logger)
-    : BackgroundService
+    : RecurringJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        if (!settings.MonthlyBatchEnabled)
-        {
-            logger.LogInformation("The monthly batch job is turned off (Cims:MonthlyBatchEnabled=false)");
-            return;
-        }
+    protected override string Name => "The monthly batch job";
 
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await RunOnceAsync(stoppingToken);
-                await Task.Delay(settings.MonthlyBatchInterval, time, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
+    protected override string EnabledSetting => "Cims:MonthlyBatchEnabled";
 
-    private async Task RunOnceAsync(CancellationToken ct)
-    {
-        try
-        {
-            await batch.RunAsync(ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "The monthly batch run failed; it will be tried again at the next interval");
-        }
-    }
+    protected override bool Enabled => options.Value.MonthlyBatchEnabled;
+
+    protected override TimeSpan Interval => options.Value.MonthlyBatchInterval;
+
+    protected override Task RunAsync(CancellationToken ct) => batch.RunAsync(ct);
 }

@@ -1,3 +1,4 @@
+using Cims.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace Cims.Web.Features.PrivacyReport.Cleanup;
@@ -15,42 +16,17 @@ public sealed class PrivacyDraftCleanupOptions
 /// <summary>Runs the clean-up at start-up and then every interval; every node may run it.</summary>
 public sealed class ExpiredDraftCleanupJob(
     ExpiredDraftCleanup cleanup, IOptions<PrivacyDraftCleanupOptions> options, TimeProvider time, ILogger<ExpiredDraftCleanupJob> logger)
-    : BackgroundService
+    : RecurringJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        if (!settings.PrivacyDraftCleanupEnabled)
-        {
-            logger.LogInformation("The expired privacy draft clean-up is turned off (Cims:PrivacyDraftCleanupEnabled=false)");
-            return;
-        }
+    protected override string Name => "The expired privacy draft clean-up";
 
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await RunOnceAsync(stoppingToken);
-                await Task.Delay(settings.PrivacyDraftCleanupInterval, time, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
+    protected override string EnabledSetting => "Cims:PrivacyDraftCleanupEnabled";
 
-    private async Task RunOnceAsync(CancellationToken ct)
-    {
-        try
-        {
-            await cleanup.RunAsync(ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "The expired privacy draft clean-up failed; it will be tried again at the next interval");
-        }
-    }
+    protected override bool Enabled => options.Value.PrivacyDraftCleanupEnabled;
+
+    protected override TimeSpan Interval => options.Value.PrivacyDraftCleanupInterval;
+
+    protected override Task RunAsync(CancellationToken ct) => cleanup.RunAsync(ct);
 }
 
 public static class ExpiredDraftCleanupSetup

@@ -1,0 +1,55 @@
+namespace Cims.Web.Infrastructure.Jobs;
+
+/// <summary>
+/// A background job that runs at start-up and then every <see cref="Interval"/> (on the injected clock, so
+/// tests can move time), unless its setting turns it off on this node. A failed run is logged and tried again
+/// at the next interval. Every node may run it: the work itself must be safe to run twice at once.
+/// </summary>
+public abstract class RecurringJob(TimeProvider time, ILogger logger) : BackgroundService
+{
+    /// <summary>For the log, e.g. "The monthly batch job".</summary>
+    protected abstract string Name { get; }
+
+    /// <summary>The setting that turns the job off, e.g. "Cims:MonthlyBatchEnabled".</summary>
+    protected abstract string EnabledSetting { get; }
+
+    protected abstract bool Enabled { get; }
+
+    protected abstract TimeSpan Interval { get; }
+
+    protected abstract Task RunAsync(CancellationToken ct);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled)
+        {
+            logger.LogInformation("{Job} is turned off ({Setting}=false)", Name, EnabledSetting);
+            return;
+        }
+
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await RunOnceAsync(stoppingToken);
+                await Task.Delay(Interval, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task RunOnceAsync(CancellationToken ct)
+    {
+        try
+        {
+            await RunAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "{Job} failed; it will be tried again at the next interval", Name);
+        }
+    }
+}
