@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Cims.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Tests.PrivacyReport;
 
@@ -69,6 +70,18 @@ public abstract class PrivacyLookupsTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains(choices.Programs, p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == choice.ProgramId);
         Assert.Contains(choices.ServiceTypes, t => $"{t.Id}/{t.ProgramId}" == $"{choice.ServiceTypeId}/{choice.ProgramId}");
         Assert.All(choices.ServiceTypes, t => Assert.Contains(choices.Programs, p => p.Id == t.ProgramId && p.Name == t.Program));
+    }
+
+    [Fact]
+    public async Task OrganisationChoices_TheDepartment_OffersEveryAreaAndProgram()
+    {
+        var department = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == Web.Data.Seeding.DemoAccounts.Department).Select(o => o.Id).SingleAsync());
+        var (areas, programs) = await app.WithDbAsync(async db => (await db.Areas.CountAsync(), await db.Programs.CountAsync()));
+
+        var choices = await FormClient.For(app).Http.GetFromJsonAsync<ChoicesJson>($"/PrivacyReport/OrganisationChoices/{department}");
+
+        Assert.Equal(areas, choices!.Areas.Count);
+        Assert.Equal(programs, choices.Programs.Count);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Cims.Domain.Organisations;
 using Cims.Domain.Reference;
 using Cims.Web.Data;
 using Cims.Web.Features.Admin.Shared;
@@ -19,8 +20,9 @@ public sealed class ReportChoices(CimsDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Choice>> AreasAsync(int organisationId, CancellationToken ct)
     {
+        var all = await IsDepartmentAsync(organisationId, ct);
         var ids = await db.Organisations.Where(o => o.Id == organisationId).SelectMany(o => o.Areas).Select(a => a.AreaId).ToListAsync(ct);
-        var rows = await db.Areas.AsNoTracking().Where(AdminExtensions.ValidOn<Area>(clock.Today())).Where(a => ids.Contains(a.Id))
+        var rows = await db.Areas.AsNoTracking().Where(AdminExtensions.ValidOn<Area>(clock.Today())).Where(a => all || ids.Contains(a.Id))
             .OrderBy(a => a.Division!.SortOrder).ThenBy(a => a.SortOrder)
             .Select(a => new { a.Id, Division = a.Division!.Name, a.Name }).ToListAsync(ct);
         return [.. rows.Select(a => new Choice(Key(a.Id), Area.Label(a.Division, a.Name)))];
@@ -28,13 +30,18 @@ public sealed class ReportChoices(CimsDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<ServiceTypeChoice>> ServiceTypesAsync(int organisationId, CancellationToken ct)
     {
+        var all = await IsDepartmentAsync(organisationId, ct);
         var ids = await db.Organisations.Where(o => o.Id == organisationId).SelectMany(o => o.ServiceTypes).Select(s => s.ServiceTypeId).ToListAsync(ct);
         var today = clock.Today();
-        return await db.ServiceTypes.AsNoTracking().Where(AdminExtensions.ValidOn<ServiceType>(today)).Where(s => ids.Contains(s.Id))
+        return await db.ServiceTypes.AsNoTracking().Where(AdminExtensions.ValidOn<ServiceType>(today)).Where(s => all || ids.Contains(s.Id))
             .Where(s => (s.Program!.ValidFrom == null || s.Program.ValidFrom <= today) && (s.Program.ValidTo == null || s.Program.ValidTo >= today))
             .OrderBy(s => s.Program!.SortOrder).ThenBy(s => s.SortOrder)
             .Select(s => new ServiceTypeChoice(s.Id, s.Name, s.ProgramId, s.Program!.Name)).ToListAsync(ct);
     }
+
+    /// <summary>The department delivers services in every area and program, so it is offered all of them.</summary>
+    private Task<bool> IsDepartmentAsync(int organisationId, CancellationToken ct) =>
+        db.Organisations.AnyAsync(o => o.Id == organisationId && o.Kind == OrganisationKind.Department, ct);
 
     public async Task<IReadOnlyList<IncidentTypeChoice>> IncidentTypesAsync(CancellationToken ct) =>
         await db.IncidentTypes.AsNoTracking().Where(AdminExtensions.ValidOn<IncidentType>(clock.Today()))
