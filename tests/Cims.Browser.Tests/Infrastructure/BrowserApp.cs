@@ -39,6 +39,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Cims:RequireTwoFactor", "false");
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
+        builder.UseSetting("Cims:PublicFormRateLimit", "100000");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
         builder.ConfigureTestServices(ConfigureServices);
     }
@@ -96,7 +97,16 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            // Say what the page showed instead of leaving the sign-in page (a message, a 400, a 429…).
+            var shown = await page.EvaluateAsync<string>("() => document.title + ' | ' + (document.querySelector('main')?.innerText ?? '').slice(0, 300)");
+            throw new TimeoutException($"Signing in as {email} did not leave the sign-in page ({page.Url}): {shown}");
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync()

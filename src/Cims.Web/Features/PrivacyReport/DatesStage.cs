@@ -56,14 +56,18 @@ public sealed record PrivacyDatesForm : PrivacyStageForm
 /// <summary>The one-business-day reporting rule: due by the end of the business day after disclosure (Melbourne).</summary>
 public sealed class DisclosureClock(HolidayCalendarProvider calendars, TimeProvider clock)
 {
-    public async Task<bool> IsLateAsync(DateTimeOffset? disclosedAt, CancellationToken ct)
+    public const int BusinessDaysToReport = 1;
+
+    /// <summary>When a report of an incident disclosed at <paramref name="disclosedAt"/> is due at the department.</summary>
+    public async Task<DateTimeOffset> DueAsync(DateTimeOffset disclosedAt, CancellationToken ct)
     {
-        if (disclosedAt is not { } at || at > clock.GetUtcNow())
-            return false;
         var calendar = await calendars.GetAsync(ct);
-        var day = DateOnly.FromDateTime(at.ToMelbourne().DateTime);
-        return clock.GetUtcNow() > calendar.Deadline(day, 1, MelbourneTime.Zone);
+        var day = DateOnly.FromDateTime(disclosedAt.ToMelbourne().DateTime);
+        return calendar.Deadline(day, BusinessDaysToReport, MelbourneTime.Zone);
     }
+
+    public async Task<bool> IsLateAsync(DateTimeOffset? disclosedAt, CancellationToken ct) =>
+        disclosedAt is { } at && at <= clock.GetUtcNow() && clock.GetUtcNow() > await DueAsync(at, ct);
 }
 
 /// <summary>Stage 3: when the incident happened (with how accurate that is) and when it was disclosed.</summary>

@@ -2,7 +2,6 @@ using Cims.Domain.Common;
 using Cims.Domain.Privacy;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Auditing;
-using Cims.Web.Infrastructure.Calendar;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Report = Cims.Domain.Privacy.PrivacyReport;
@@ -15,15 +14,14 @@ namespace Cims.Web.Features.PrivacyReport.Submission;
 /// holidays) and a "privacy.submitted" audit entry. When another request submitted or changed the draft
 /// first, the version no longer matches, nothing is written and the answer is <see cref="PrivacyErrors.Stale"/>.
 /// </summary>
-public sealed class SubmitPrivacyReport(CimsDbContext db, AuditLog audit, HolidayCalendarProvider holidays, TimeProvider clock)
+public sealed class SubmitPrivacyReport(CimsDbContext db, AuditLog audit, DisclosureClock disclosure, TimeProvider clock)
 {
     public async Task<Result> RunAsync(Report report, CancellationToken ct)
     {
         if (report.Dates is not { } dates)
             return PrivacyErrors.Incomplete;
         var now = clock.GetUtcNow();
-        var disclosedDay = DateOnly.FromDateTime(dates.DisclosedAt.ToMelbourne().DateTime);
-        var dueAt = (await holidays.GetAsync(ct)).Deadline(disclosedDay, 1, MelbourneTime.Zone);
+        var dueAt = await disclosure.DueAsync(dates.DisclosedAt, ct);
         var result = report.Submit(PrivacyReportNumbers.Format(report.Id, now), dueAt, now);
         if (result.Failed)
             return result;
