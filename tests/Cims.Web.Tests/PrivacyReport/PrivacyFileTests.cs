@@ -42,6 +42,20 @@ public abstract class PrivacyFileTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
+    [Fact]
+    public async Task Upload_SameFileAgain_AsARefreshedPageWould_IsStoredOnce()
+    {
+        var (client, id) = await PrivacyReportBuilder.AtStageAsync(app, PrivacyStage.Containment);
+        await UploadAsync(client, "letter.png", TestFiles.Png, Typed);
+
+        var page = await FormClient.ParseAsync(await UploadAsync(client, "letter.png", TestFiles.Png, Typed));
+
+        Assert.Equal(["letter.png"], Listed(page));
+        Assert.Equal("letter.png was uploaded.", page.QuerySelector("#file-notice")!.TextContent.Trim());
+        Assert.Single(await FilesAsync(app, id));
+        Assert.Single(await AuditAsync(app, PrivacyFiles.AddedAction, id));
+    }
+
     [Theory]
     [InlineData("setup.exe", "exe")]
     [InlineData("report.pdf", "html")]
@@ -80,9 +94,9 @@ public abstract class PrivacyFileTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var (client, id) = await PrivacyReportBuilder.AtStageAsync(app, PrivacyStage.Containment);
         for (var i = 1; i <= PrivacyReportFile.MaxPerReport; i++)
-            Assert.Null(Error(await FormClient.ParseAsync(await UploadAsync(client, $"page {i}.pdf", TestFiles.Pdf)), "File"));
+            Assert.Null(Error(await FormClient.ParseAsync(await UploadAsync(client, $"page {i}.pdf", [.. TestFiles.Pdf, (byte)i])), "File"));
 
-        var sixth = await FormClient.ParseAsync(await UploadAsync(client, "page 6.pdf", TestFiles.Pdf));
+        var sixth = await FormClient.ParseAsync(await UploadAsync(client, "page 6.pdf", [.. TestFiles.Pdf, 6]));
 
         Assert.Equal(PrivacyFileErrors.TooMany.Message, Error(sixth, "File"));
         Assert.Equal(5, Listed(sixth).Count);

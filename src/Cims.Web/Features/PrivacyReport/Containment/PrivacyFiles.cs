@@ -14,8 +14,8 @@ public sealed record PrivacyFileRow(int Id, string FileName, string ContentType,
 
 /// <summary>
 /// The files of a draft ("Upload a file"): at most <see cref="PrivacyReportFile.MaxPerReport"/>, each at most
-/// 10 MB, of a type its first bytes show is allowed. Each upload or removal is saved at once with its audit
-/// entry ("privacy.file_added" / "privacy.file_removed"), whatever else the stage holds.
+/// 10 MB, of a type its first bytes show is allowed, each stored once. Each upload or removal is saved at once
+/// with its audit entry ("privacy.file_added" / "privacy.file_removed"), whatever else the stage holds.
 /// </summary>
 public sealed class PrivacyFiles(CimsDbContext db, AuditLog audit, TimeProvider clock)
 {
@@ -31,13 +31,15 @@ public sealed class PrivacyFiles(CimsDbContext db, AuditLog audit, TimeProvider 
     {
         if (report.Status != PrivacyReportStatus.Draft)
             return PrivacyErrors.NotADraft;
-        if (await db.PrivacyReportFiles.CountAsync(f => f.PrivacyReportId == report.Id, ct) >= PrivacyReportFile.MaxPerReport)
-            return PrivacyFileErrors.TooMany;
         if (file.Length == 0)
             return PrivacyFileErrors.Empty;
         if (file.Length > PrivacyFileErrors.MaxFileBytes)
             return PrivacyFileErrors.TooLarge;
         var data = await ReadAsync(file, ct);
+        if (await AlreadyStoredAsync(report.Id, data, ct) is { } existing)
+            return Result<string>.Ok(existing);
+        if (await db.PrivacyReportFiles.CountAsync(f => f.PrivacyReportId == report.Id, ct) >= PrivacyReportFile.MaxPerReport)
+            return PrivacyFileErrors.TooMany;
         var name = SafeFileName.From(file.FileName, PrivacyReportFile.FileNameMaxLength);
         if (ContentSniffer.Detect(data, name) is not { } type)
             return PrivacyFileErrors.NotAllowed;
@@ -60,6 +62,16 @@ public sealed class PrivacyFiles(CimsDbContext db, AuditLog audit, TimeProvider 
         audit.Record(RemovedAction, PrivacyDrafts.EntityType, PrivacyDrafts.Id(report), Describe(file));
         await db.SaveChangesAsync(ct);
         return Result<string>.Ok(file.FileName);
+    }
+
+    /// <summary>
+    /// The name of a file with the same bytes already on the report: a refreshed page re-posting an upload (or the
+    /// same file chosen twice) stores it once.
+    /// </summary>
+    private Task<string?> AlreadyStoredAsync(int reportId, byte[] data, CancellationToken ct)
+    {
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(data));
+        return db.PrivacyReportFiles.Where(f => f.PrivacyReportId == reportId && f.Sha256 == sha).Select(f => (string?)f.FileName).FirstOrDefaultAsync(ct);
     }
 
     public static string Describe(PrivacyReportFile f) =>
