@@ -77,6 +77,15 @@ public sealed partial class PrivacyReport
 
     public bool IsExpired(DateTimeOffset now) => Status == PrivacyReportStatus.Draft && now >= ExpiresAt;
 
+    /// <summary>Whether <paramref name="token"/> could be a report's token at all (checked before any look-up).</summary>
+    public static bool IsWellFormedToken(string? token) => token?.Length == TokenLength;
+
+    /// <summary>Until when the reporter's token opens the report: the draft's expiry, then the receipt's lifetime.</summary>
+    public DateTimeOffset TokenValidUntil => Status == PrivacyReportStatus.Draft ? ExpiresAt : (SubmittedAt ?? CreatedAt) + ReceiptLifetime;
+
+    /// <summary>The browser holding the token may still open the report (a draft not expired, or its receipt).</summary>
+    public bool IsOpenToTokenHolder(DateTimeOffset now) => Status == PrivacyReportStatus.Draft ? !IsExpired(now) : CanShowReceipt(now);
+
     public Result SetService(PrivacyService service, DateTimeOffset now) => Edit(now, () => Service = service);
 
     public Result SetOfficer(PrivacyOfficer officer, DateTimeOffset now) => Edit(now, () => Officer = officer);

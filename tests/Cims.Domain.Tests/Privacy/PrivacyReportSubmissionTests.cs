@@ -134,6 +134,36 @@ public sealed class PrivacyReportSubmissionTests
         Assert.False(report.CanShowReceipt(Now.AddHours(24)));
     }
 
+    [Fact]
+    public void TokenValidUntil_DraftThenSubmitted_DraftExpiryThenReceiptLifetime()
+    {
+        var report = Complete(breach: true);
+        Assert.Equal(report.ExpiresAt, report.TokenValidUntil);
+        Assert.True(report.IsOpenToTokenHolder(report.ExpiresAt.AddTicks(-1)));
+        Assert.False(report.IsOpenToTokenHolder(report.ExpiresAt));
+
+        report.Submit("PIR-2026-000008", Now.AddDays(1), Now);
+
+        Assert.Equal(Now + PrivacyReport.ReceiptLifetime, report.TokenValidUntil);
+        Assert.True(report.IsOpenToTokenHolder(Now.AddHours(23)));
+        Assert.False(report.IsOpenToTokenHolder(Now.AddHours(24)));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("short")]
+    public void IsWellFormedToken_NotATokensLength_False(string? token)
+    {
+        Assert.False(PrivacyReport.IsWellFormedToken(token));
+    }
+
+    [Fact]
+    public void IsWellFormedToken_NewToken_True()
+    {
+        Assert.True(PrivacyReport.IsWellFormedToken(PrivacyReport.NewToken()));
+    }
+
     internal static PrivacyReport Complete(bool breach)
     {
         var report = PrivacyReport.Start(Now.AddHours(-1));

@@ -33,7 +33,7 @@ public sealed class PrivacyDrafts(CimsDbContext db, AuditLog audit, TimeProvider
 
     public async Task<DraftLookup> FindAsync(string? token, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(token) || token.Length != Report.TokenLength)
+        if (!Report.IsWellFormedToken(token))
             return DraftLookup.None;
         var report = await db.PrivacyReports.SingleOrDefaultAsync(r => r.Token == token && r.Status == PrivacyReportStatus.Draft, ct);
         if (report is null)
@@ -83,7 +83,10 @@ public static class PrivacyDraftQueries
         reports.Where(r => r.Status == PrivacyReportStatus.Draft && r.ExpiresAt <= now);
 }
 
-/// <summary>The draft's token in an HttpOnly, SameSite=Strict cookie scoped to /PrivacyReport: the only state on the client.</summary>
+/// <summary>
+/// The report's token in an HttpOnly, SameSite=Strict cookie scoped to /PrivacyReport: the only state on the
+/// client. It lasts as long as the token opens the report (the draft's expiry, then the receipt's lifetime).
+/// </summary>
 public static class PrivacyDraftCookie
 {
     public const string Name = "cims-privacy-draft";
@@ -91,7 +94,7 @@ public static class PrivacyDraftCookie
     public static string? Read(HttpRequest request) => request.Cookies[Name];
 
     public static void Write(HttpContext context, Report report) =>
-        context.Response.Cookies.Append(Name, report.Token, Options(context, report.ExpiresAt));
+        context.Response.Cookies.Append(Name, report.Token, Options(context, report.TokenValidUntil));
 
     public static void Clear(HttpContext context) => context.Response.Cookies.Delete(Name, Options(context, null));
 

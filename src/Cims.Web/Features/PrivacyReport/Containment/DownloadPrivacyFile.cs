@@ -21,11 +21,10 @@ public sealed class DownloadPrivacyFile(CimsDbContext db, AuditLog audit, TimePr
 
     public async Task<PrivacyFileDownload?> ForBrowserAsync(string? token, int fileId, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(token) || token.Length != Report.TokenLength)
+        if (!Report.IsWellFormedToken(token))
             return null;
         var report = await db.PrivacyReports.AsNoTracking().SingleOrDefaultAsync(r => r.Token == token, ct);
-        var now = clock.GetUtcNow();
-        if (report is null || !(report.Status == PrivacyReportStatus.Draft ? !report.IsExpired(now) : report.CanShowReceipt(now)))
+        if (report is null || !report.IsOpenToTokenHolder(clock.GetUtcNow()))
             return null;
         return await FileAsync(report.Id, fileId, ct);
     }

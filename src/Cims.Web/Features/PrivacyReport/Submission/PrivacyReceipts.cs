@@ -13,25 +13,10 @@ public sealed class PrivacyReceipts(CimsDbContext db, TimeProvider clock)
 {
     public async Task<Report?> FindAsync(string? token, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(token) || token.Length != Report.TokenLength)
+        if (!Report.IsWellFormedToken(token))
             return null;
         var report = await db.PrivacyReports.AsNoTracking()
             .SingleOrDefaultAsync(r => r.Token == token && r.Status != PrivacyReportStatus.Draft, ct);
         return report is not null && report.CanShowReceipt(clock.GetUtcNow()) ? report : null;
     }
-}
-
-/// <summary>After submission the cookie keeps the token only as long as the receipt may be shown.</summary>
-public static class PrivacyReceiptCookie
-{
-    public static void Write(HttpContext context, Report report) =>
-        context.Response.Cookies.Append(PrivacyDraftCookie.Name, report.Token, new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = context.Request.IsHttps,
-            Path = PrivacyStages.Root,
-            IsEssential = true,
-            Expires = report.SubmittedAt + Report.ReceiptLifetime,
-        });
 }

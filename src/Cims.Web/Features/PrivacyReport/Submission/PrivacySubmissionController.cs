@@ -53,7 +53,7 @@ public sealed class PrivacySubmissionController(PrivacyDrafts drafts, PrivacyRec
 
     private RedirectResult Receipt(Report report)
     {
-        PrivacyReceiptCookie.Write(HttpContext, report);
+        PrivacyDraftCookie.Write(HttpContext, report);
         return Redirect(PrivacyStages.Submitted);
     }
 
