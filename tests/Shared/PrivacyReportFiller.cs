@@ -1,10 +1,21 @@
 using Cims.Domain.Incidents;
 using Cims.Domain.Privacy;
+using Cims.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Tests.Shared;
 
 /// <summary>The ids of an organisation's first area, program and service type (stage 1).</summary>
-public sealed record ServiceIds(int OrganisationId, int AreaId, int ProgramId, int ServiceTypeId);
+public sealed record ServiceIds(int OrganisationId, int AreaId, int ProgramId, int ServiceTypeId)
+{
+    public static async Task<ServiceIds> OfAsync(CimsDbContext db, string organisation)
+    {
+        var org = await db.Organisations.Include(o => o.Areas).Include(o => o.ServiceTypes).SingleAsync(o => o.Name == organisation);
+        var typeId = org.ServiceTypes.Min(t => t.ServiceTypeId);
+        var type = await db.ServiceTypes.SingleAsync(t => t.Id == typeId);
+        return new ServiceIds(org.Id, org.Areas.Min(a => a.AreaId), type.ProgramId, type.Id);
+    }
+}
 
 /// <summary>
 /// Fills a privacy report's stages through the domain with plausible values (compiled into the web and

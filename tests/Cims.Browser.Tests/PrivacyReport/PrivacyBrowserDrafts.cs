@@ -38,11 +38,9 @@ public static class PrivacyBrowserDrafts
         var token = (await page.Context.CookiesAsync()).Single(c => c.Name == PrivacyDraftCookie.Name).Value;
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
-        var org = await db.Organisations.Include(o => o.Areas).Include(o => o.ServiceTypes).SingleAsync(o => o.Name == DemoAccounts.AgencyOne);
-        var typeId = org.ServiceTypes.Min(t => t.ServiceTypeId);
-        var type = await db.ServiceTypes.SingleAsync(t => t.Id == typeId);
+        var service = await ServiceIds.OfAsync(db, DemoAccounts.AgencyOne);
         var report = await db.PrivacyReports.SingleAsync(r => r.Token == token);
-        PrivacyReportFiller.Fill(report, new ServiceIds(org.Id, org.Areas.Min(a => a.AreaId), type.ProgramId, type.Id), stage, people);
+        PrivacyReportFiller.Fill(report, service, stage, people);
         await db.SaveChangesAsync();
         return report.Id;
     }

@@ -8,6 +8,7 @@ using Cims.Web.Features.PrivacyReport;
 using Cims.Web.Infrastructure.Time;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Cims.Web.Tests.Infrastructure.FieldErrors;
 
 namespace Cims.Web.Tests.PrivacyReport;
 
@@ -210,16 +211,6 @@ public abstract class DatesDescriptionTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     private Task<Domain.Privacy.PrivacyReport> LoadAsync(int id) => app.WithDbAsync(db => db.PrivacyReports.AsNoTracking().SingleAsync(r => r.Id == id));
-
-    private static async Task<IHtmlDocument> AssertRejectedAsync(HttpResponseMessage response, string field, string message)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await FormClient.ParseAsync(response);
-        Assert.Contains(message, page.QuerySelector($"#{field}-error")?.TextContent.Trim() ?? "", StringComparison.Ordinal);
-        Assert.Contains(page.QuerySelectorAll(".error-summary li a"), a => a.TextContent.Trim() == message && a.GetAttribute("href") == $"#{field}");
-        Assert.Equal("true", page.QuerySelector($"#{field}")!.GetAttribute("aria-invalid"));
-        return page;
-    }
 }
 
 public sealed class SqliteDatesDescriptionTests(SqlitePrivacyApp app) : DatesDescriptionTests<SqlitePrivacyApp>(app);

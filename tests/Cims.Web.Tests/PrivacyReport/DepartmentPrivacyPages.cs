@@ -52,15 +52,5 @@ public static class DepartmentPrivacyPages
         return await client.GetPageAsync(Detail(id));
     }
 
-    /// <summary>The page shown again with the message beside the field and in the summary.</summary>
-    public static async Task<IHtmlDocument> AssertRejectedAsync(HttpResponseMessage response, string field, string message)
-    {
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        var page = await FormClient.ParseAsync(response);
-        Assert.Equal(message, page.QuerySelector($"#{field}-error")?.TextContent.Trim());
-        Assert.Contains(page.QuerySelectorAll(".error-summary li a"), a => a.TextContent.Trim() == message && a.GetAttribute("href") == $"#{field}");
-        return page;
-    }
-
     public static string Text(IHtmlDocument page, string selector) => page.QuerySelector(selector)?.TextContent.Trim() ?? "";
 }

@@ -4,6 +4,7 @@ using Cims.Domain.Privacy;
 using Cims.Web.Tests.Account;
 using Cims.Web.Tests.Incidents;
 using Cims.Web.Tests.Infrastructure;
+using static Cims.Web.Tests.Infrastructure.FieldErrors;
 using static Cims.Web.Tests.PrivacyReport.DepartmentPrivacyPages;
 
 namespace Cims.Web.Tests.PrivacyReport;

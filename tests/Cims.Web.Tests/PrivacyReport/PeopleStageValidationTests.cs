@@ -5,6 +5,7 @@ using Cims.Domain.Privacy;
 using Cims.Web.Features.Incidents.Report;
 using Cims.Web.Features.PrivacyReport.People;
 using Cims.Web.Tests.Infrastructure;
+using static Cims.Web.Tests.Infrastructure.FieldErrors;
 
 namespace Cims.Web.Tests.PrivacyReport;
 
@@ -101,16 +102,6 @@ public abstract class PeopleStageValidationTests<TApp>(TApp app) : IClassFixture
 
         Assert.Equal("Changed", page.Value("Surname"));
         Assert.Equal(person.Surname, (await PeoplePages.PeopleAsync(app, id)).Single().Surname);
-    }
-
-    private static async Task<IHtmlDocument> AssertRejectedAsync(HttpResponseMessage response, string field, string message)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await FormClient.ParseAsync(response);
-        Assert.Equal(message, page.QuerySelector($"#{field}-error")?.TextContent.Trim());
-        Assert.Contains(page.QuerySelectorAll(".error-summary li a"), a => a.TextContent.Trim() == message && a.GetAttribute("href") == $"#{field}");
-        Assert.Equal("true", page.QuerySelector($"#{field}")!.GetAttribute("aria-invalid"));
-        return page;
     }
 }
 

@@ -26,14 +26,11 @@ public sealed class RateLimitedApp() : CimsAppFactory(DatabaseProvider.Sqlite)
 /// <summary>The demo register's values for stage 1, and a browser that has pressed Proceed.</summary>
 public sealed record ServiceChoice(string OrganisationId, string AreaId, string ProgramId, string ServiceTypeId)
 {
-    public static async Task<ServiceChoice> OfAsync(CimsAppFactory app, string organisation) => await app.WithDbAsync(async db =>
+    public static async Task<ServiceChoice> OfAsync(CimsAppFactory app, string organisation)
     {
-        var org = await db.Organisations.Include(o => o.Areas).Include(o => o.ServiceTypes).SingleAsync(o => o.Name == organisation);
-        var area = org.Areas.Select(a => a.AreaId).Min();
-        var typeId = org.ServiceTypes.Select(t => t.ServiceTypeId).Min();
-        var type = await db.ServiceTypes.SingleAsync(t => t.Id == typeId);
-        return new ServiceChoice(Key(org.Id), Key(area), Key(type.ProgramId), Key(type.Id));
-    });
+        var ids = await app.WithDbAsync(db => Cims.Tests.Shared.ServiceIds.OfAsync(db, organisation));
+        return new ServiceChoice(Key(ids.OrganisationId), Key(ids.AreaId), Key(ids.ProgramId), Key(ids.ServiceTypeId));
+    }
 
     public static Task<ServiceChoice> AgencyOneAsync(CimsAppFactory app) => OfAsync(app, DemoAccounts.AgencyOne);
 

@@ -3,6 +3,7 @@ using Cims.Web.Data.Seeding;
 using Cims.Web.Features.Incidents.Report;
 using Cims.Web.Features.PrivacyReport;
 using Cims.Web.Tests.Infrastructure;
+using static Cims.Web.Tests.Infrastructure.FieldErrors;
 
 namespace Cims.Web.Tests.PrivacyReport;
 
@@ -121,16 +122,6 @@ public abstract class PrivacyStageValidationTests<TApp>(TApp app) : IClassFixtur
         var again = await FormClient.ParseAsync(response);
         Assert.Contains("changed in another window", again.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Citizen", again.QuerySelector("#Surname")!.GetAttribute("value"));
-    }
-
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> AssertRejectedAsync(HttpResponseMessage response, string field, string message)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await FormClient.ParseAsync(response);
-        Assert.Equal(message, page.QuerySelector($"#{field}-error")?.TextContent.Trim());
-        Assert.Contains(page.QuerySelectorAll(".error-summary li a"), a => a.TextContent.Trim() == message && a.GetAttribute("href") == $"#{field}");
-        Assert.Equal("true", page.QuerySelector($"#{field}")!.GetAttribute("aria-invalid"));
-        return page;
     }
 }
 
