@@ -35,8 +35,10 @@ public sealed class PrivacyDrafts(CimsDbContext db, AuditLog audit, TimeProvider
     {
         if (!Report.IsWellFormedToken(token))
             return DraftLookup.None;
-        var report = await db.PrivacyReports.SingleOrDefaultAsync(r => r.Token == token && r.Status == PrivacyReportStatus.Draft, ct);
-        if (report is null)
+        // Filter on the token alone: queries are split, and the persons' query repeats this filter, so a status
+        // changed in between (a Submit that won a double click) must not leave the persons out.
+        var report = await db.PrivacyReports.SingleOrDefaultAsync(r => r.Token == token, ct);
+        if (report is null || report.Status != PrivacyReportStatus.Draft)
             return DraftLookup.None;
         return report.IsExpired(clock.GetUtcNow()) ? new DraftLookup(null, true) : new DraftLookup(report, false);
     }

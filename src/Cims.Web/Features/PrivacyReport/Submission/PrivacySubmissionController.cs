@@ -28,7 +28,7 @@ public sealed class PrivacySubmissionController(PrivacyDrafts drafts, PrivacyRec
     public async Task<IActionResult> Declaration(
         PrivacyDeclarationForm form, [FromServices] SubmitPrivacyReport submit, [FromServices] PrivacySummaries summaries, CancellationToken ct) =>
         await ReceiptAsync(ct) is { } done ? Receipt(done)
-            : await WithDraftAsync(PrivacyStage.Containment, r => SubmitAsync(r, form, submit, summaries, ct), ct);
+            : await AfterRaceAsync(await WithDraftAsync(PrivacyStage.Containment, r => SubmitAsync(r, form, submit, summaries, ct), ct), ct);
 
     [HttpGet("Submitted")]
     public async Task<IActionResult> Submitted(CancellationToken ct) =>
@@ -47,6 +47,18 @@ public sealed class PrivacySubmissionController(PrivacyDrafts drafts, PrivacyRec
     {
         PrivacyDraftCookie.Clear(HttpContext);
         return Redirect(PrivacyStages.Root);
+    }
+
+    /// <summary>
+    /// No draft behind the cookie may mean the other post of a double click submitted it just now: that browser
+    /// gets the same receipt rather than the landing page.
+    /// </summary>
+    private async Task<IActionResult> AfterRaceAsync(IActionResult result, CancellationToken ct)
+    {
+        if (result is not RedirectResult { Url: PrivacyStages.Root } || await ReceiptAsync(ct) is not { } done)
+            return result;
+        TempData.Remove("Flash");
+        return Receipt(done);
     }
 
     private Task<Report?> ReceiptAsync(CancellationToken ct) => receipts.FindAsync(PrivacyDraftCookie.Read(Request), ct);
