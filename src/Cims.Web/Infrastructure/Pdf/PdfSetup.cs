@@ -4,7 +4,7 @@ using PdfSharp.Fonts;
 namespace Cims.Web.Infrastructure.Pdf;
 
 /// <summary>
-/// PDFsharp's process-wide settings: the AGPL licence (docs/adr/0005) and a font resolver that serves
+/// PDFsharp's process-wide setting (PDFsharp 6.2.4, MIT; docs/adr/0005): a font resolver that serves
 /// the embedded DejaVu Sans faces, so PDFs render the same on every machine and embed an open font.
 /// </summary>
 public static class PdfSetup
@@ -18,7 +18,6 @@ public static class PdfSetup
         {
             if (_configured)
                 return;
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
             GlobalFontSettings.FontResolver ??= new EmbeddedFontResolver();
             _configured = true;
         }
