@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Cims.Web.Infrastructure.Validation;
@@ -19,11 +20,9 @@ public sealed class FluentValidationFilter(IServiceProvider services) : IAsyncAc
             if (services.GetService(validatorType) is not IValidator validator)
                 continue;
             var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+            result.AddToModelState(context.ModelState);
             foreach (var failure in result.Errors)
-            {
-                context.ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
                 ErrorOrder.Note(context.HttpContext, failure.PropertyName);
-            }
         }
 
         await next();
@@ -53,12 +52,7 @@ public static class ErrorOrder
 
 public static class ValidationSetup
 {
-    /// <summary>Registers every validator in the domain and web assemblies.</summary>
-    public static IServiceCollection AddCimsValidators(this IServiceCollection services)
-    {
-        var assemblies = new[] { typeof(Cims.Domain.Common.Result).Assembly, typeof(ValidationSetup).Assembly };
-        foreach (var scan in assemblies.SelectMany(a => AssemblyScanner.FindValidatorsInAssembly(a)))
-            services.AddScoped(scan.InterfaceType, scan.ValidatorType);
-        return services;
-    }
+    /// <summary>Registers every validator of the web assembly (FluentValidation's own scanning, scoped).</summary>
+    public static IServiceCollection AddCimsValidators(this IServiceCollection services) =>
+        services.AddValidatorsFromAssemblyContaining(typeof(ValidationSetup), ServiceLifetime.Scoped);
 }
