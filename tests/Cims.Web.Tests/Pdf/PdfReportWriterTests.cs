@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Cims.Web.Infrastructure.Pdf;
+using PdfSharp.Pdf.IO;
 
 namespace Cims.Web.Tests.Pdf;
 
@@ -29,15 +30,67 @@ public sealed class PdfReportWriterTests
         Assert.All(fontLines, l => Assert.Contains(" yes ", l, StringComparison.Ordinal));
     }
 
-    private static async Task<string> PdfFontsAsync(byte[] pdf)
+    [Fact]
+    public async Task ToBytes_Report_IsTaggedWithLanguageTitleAndReadingStructure()
+    {
+        using var writer = new PdfReportWriter("Privacy incident report PIR-2026-000007", "CIMS – printed 02/12/2026 9:05 AM");
+        writer.Title("Privacy incident report PIR-2026-000007");
+        writer.Heading("Dates");
+        writer.Field("Date of incident", "01/12/2026");
+        writer.Heading("Description");
+        writer.Field("Incident description", string.Join(" ", Enumerable.Repeat("A letter was sent to the wrong address.", 150)));
+        writer.Paragraph("Declared by Alex Citizen.");
+
+        var bytes = writer.ToBytes();
+        var info = await PopplerAsync("pdfinfo", bytes);
+        var structure = await PopplerAsync("pdfinfo", bytes, "-struct-text");
+
+        Assert.Contains("Tagged:          yes", info);
+        Assert.Contains("Title:           Privacy incident report PIR-2026-000007", info);
+        Assert.Matches(@"Pages:\s+2", info);
+        var lines = structure.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        Assert.Equal("Document", lines[0]);
+        using (var read = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import))
+        {
+            Assert.Equal("en-AU", read.Internals.Catalog.Elements.GetString("/Lang"));
+            Assert.True(read.Internals.Catalog.Elements.GetDictionary("/MarkInfo")!.Elements.GetBoolean("/Marked"));
+            Assert.True(read.Internals.Catalog.Elements.GetDictionary("/ViewerPreferences")!.Elements.GetBoolean("/DisplayDocTitle"));
+        }
+
+        AssertElement(lines, "H1", "Privacy incident report PIR-2026-000007");
+        AssertElement(lines, "H2", "Dates");
+        AssertElement(lines, "H2", "Description");
+        AssertElement(lines, "P", "Date of incident 01/12/2026");
+        AssertElement(lines, "P", "Incident description A letter was sent to the wrong address. A letter was sent to the wrong address.");
+        AssertElement(lines, "P", "Declared by Alex Citizen.");
+        Assert.DoesNotContain(lines, l => l.Contains("Page 1 of 2", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("CIMS – printed", StringComparison.Ordinal));
+        Assert.Contains("Page 2 of 2", await PdfTextAsync(bytes));
+    }
+
+    /// <summary>An element of the given type whose text (the quoted line after it) starts with the expected text.</summary>
+    private static void AssertElement(List<string> lines, string type, string text) =>
+        Assert.Contains(lines.Select((l, i) => (l, i)), x => x.l.StartsWith(type + " (block)", StringComparison.Ordinal)
+            && x.i + 1 < lines.Count && lines[x.i + 1].StartsWith("\"" + text, StringComparison.Ordinal));
+
+    private static Task<string> PdfFontsAsync(byte[] pdf) => PopplerAsync("pdffonts", pdf);
+
+    private static async Task<string> PopplerAsync(string tool, byte[] pdf, params string[] options)
     {
         var file = Path.GetTempFileName();
         await File.WriteAllBytesAsync(file, pdf);
-        using var process = Process.Start(new ProcessStartInfo("pdffonts", [file]) { RedirectStandardOutput = true })!;
-        var fonts = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        File.Delete(file);
-        return fonts;
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(tool, [.. options, file]) { RedirectStandardOutput = true })!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.Equal(0, process.ExitCode);
+            return output;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     /// <summary>Reads a PDF's text with poppler's pdftotext, as a person copying from the PDF would.</summary>

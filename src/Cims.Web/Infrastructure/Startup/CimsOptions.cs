@@ -23,7 +23,7 @@ public sealed class CimsOptions
     /// <summary>The address used in links inside e-mails when there is no current request.</summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>Where users can get this deployment's source code (AGPL-3.0 section 13).</summary>
+    /// <summary>Where users can get this deployment's source code (linked from the footer's "Source code" page).</summary>
     public string? SourceCodeUrl { get; set; }
 
     public string DataPath(string contentRoot, params string[] parts) =>
