@@ -77,6 +77,6 @@ public static class PrivacyReportFiller
     private static void Check(Cims.Domain.Common.Result result)
     {
         if (result.Failed)
-            throw new InvalidOperationException(result.Error!.Message);
+            throw new InvalidOperationException(result.Error.Message);
     }
 }

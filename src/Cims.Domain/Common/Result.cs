@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Cims.Domain.Common;
 
 /// <summary>An expected failure: a stable code for tests and logs, and a message a user can act on.</summary>
@@ -10,6 +12,7 @@ public readonly record struct Result
 
     public Error? Error { get; }
 
+    [MemberNotNullWhen(true, nameof(Error))]
     public bool Failed => Error is not null;
 
     public static Result Ok() => new(null);
@@ -19,6 +22,7 @@ public readonly record struct Result
 
 /// <summary>The outcome of an operation that yields a value or a reason it could not.</summary>
 public readonly record struct Result<T>
+    where T : notnull
 {
     private Result(T? value, Error? error)
     {
@@ -30,6 +34,8 @@ public readonly record struct Result<T>
 
     public Error? Error { get; }
 
+    [MemberNotNullWhen(true, nameof(Error))]
+    [MemberNotNullWhen(false, nameof(Value))]
     public bool Failed => Error is not null;
 
     public static Result<T> Ok(T value) => new(value, null);

@@ -22,7 +22,7 @@ public sealed class IncidentWorkflowTests
     public void SubmitForEndorsement_MissingDeclaration_IsIncomplete()
     {
         var incident = Incident.Start(1, "u", new DateOnly(2026, 11, 23), Now);
-        incident.SetScope(true, Now);
+        incident.SetScope(true, Now).MustSucceed();
 
         var result = incident.SubmitForEndorsement(Reporter, Now);
 
@@ -35,7 +35,7 @@ public sealed class IncidentWorkflowTests
     public void ReturnToReporter_WithoutReason_IsRefused()
     {
         var incident = Complete();
-        incident.SubmitForEndorsement(Reporter, Now);
+        incident.SubmitForEndorsement(Reporter, Now).MustSucceed();
 
         var result = incident.ReturnToReporter(Endorser, "  ", Now);
 
@@ -47,9 +47,9 @@ public sealed class IncidentWorkflowTests
     public void ReturnThenResubmit_RecordsReasonAndClearsItOnResubmission()
     {
         var incident = Complete();
-        incident.SubmitForEndorsement(Reporter, Now);
+        incident.SubmitForEndorsement(Reporter, Now).MustSucceed();
 
-        incident.ReturnToReporter(Endorser, "Add the police reference.", Now);
+        incident.ReturnToReporter(Endorser, "Add the police reference.", Now).MustSucceed();
         Assert.Equal(IncidentStatus.ReturnedToReporter, incident.Status);
         Assert.Equal("Add the police reference.", incident.ReturnReason);
         Assert.False(incident.SubmitForEndorsement(Reporter, Now).Failed);
@@ -62,9 +62,9 @@ public sealed class IncidentWorkflowTests
     public void Endorse_MajorUnderE1_SubmitsToDepartment()
     {
         var incident = Complete(ImpactLevel.Major, new DateOnly(2019, 5, 1));
-        incident.SubmitForEndorsement(Reporter, Now);
+        incident.SubmitForEndorsement(Reporter, Now).MustSucceed();
 
-        incident.Endorse(Endorser, Now);
+        incident.Endorse(Endorser, Now).MustSucceed();
 
         Assert.Equal(PolicyProfile.E1, incident.Profile);
         Assert.Equal(IncidentStatus.SubmittedToDepartment, incident.Status);
@@ -75,9 +75,9 @@ public sealed class IncidentWorkflowTests
     public void Endorse_NonMajorUnderE1_WaitsForMonthlyBatch()
     {
         var incident = Complete(ImpactLevel.NonMajor, new DateOnly(2019, 5, 1));
-        incident.SubmitForEndorsement(Reporter, Now);
+        incident.SubmitForEndorsement(Reporter, Now).MustSucceed();
 
-        incident.Endorse(Endorser, Now);
+        incident.Endorse(Endorser, Now).MustSucceed();
 
         Assert.Equal(IncidentStatus.NonMajorRecorded, incident.Status);
         Assert.Null(incident.SubmittedAt);
@@ -89,9 +89,9 @@ public sealed class IncidentWorkflowTests
     public void Endorse_NonMajorUnderE3_SubmitsNow()
     {
         var incident = Complete(ImpactLevel.NonMajor, new DateOnly(2026, 11, 23));
-        incident.SubmitForEndorsement(Reporter, Now);
+        incident.SubmitForEndorsement(Reporter, Now).MustSucceed();
 
-        incident.Endorse(Endorser, Now);
+        incident.Endorse(Endorser, Now).MustSucceed();
 
         Assert.Equal(PolicyProfile.E3, incident.Profile);
         Assert.Equal(IncidentStatus.SubmittedToDepartment, incident.Status);
@@ -112,8 +112,8 @@ public sealed class IncidentWorkflowTests
     public void SetDetails_AfterSubmissionToDepartment_IsRefusedAndTextKept()
     {
         var incident = Complete();
-        incident.SubmitForEndorsement(Reporter, Now);
-        incident.Endorse(Endorser, Now);
+        incident.SubmitForEndorsement(Reporter, Now).MustSucceed();
+        incident.Endorse(Endorser, Now).MustSucceed();
 
         var result = incident.SetDetails(new IncidentDescription("Elsewhere", "Rewritten.", ImpactLevel.NonMajor, 1, null), Now);
 
@@ -149,12 +149,12 @@ public sealed class IncidentWorkflowTests
     public void DetermineFollowUp_AfterScreening_RecordsActionAndDue()
     {
         var incident = Complete();
-        incident.SubmitForEndorsement(Reporter, Now);
-        incident.Endorse(Endorser, Now);
-        incident.StartScreening(Endorser, Now);
+        incident.SubmitForEndorsement(Reporter, Now).MustSucceed();
+        incident.Endorse(Endorser, Now).MustSucceed();
+        incident.StartScreening(Endorser, Now).MustSucceed();
         var due = new Deadline(Now.AddDays(40), "28 business days from endorsement");
 
-        incident.DetermineFollowUp(FollowUpAction.Investigation, due, Endorser, null, Now);
+        incident.DetermineFollowUp(FollowUpAction.Investigation, due, Endorser, null, Now).MustSucceed();
 
         Assert.Equal(IncidentStatus.FollowUpDetermined, incident.Status);
         Assert.Equal(FollowUpAction.Investigation, incident.FollowUp);

@@ -56,7 +56,7 @@ public sealed class OrganisationTests
     public void Deactivate_AlreadyInactive_FailsWithoutChangingVersion()
     {
         var organisation = Agency();
-        organisation.Deactivate();
+        organisation.Deactivate().MustSucceed();
         var version = organisation.Version;
 
         var result = organisation.Deactivate();
@@ -69,7 +69,7 @@ public sealed class OrganisationTests
     public void Reactivate_Inactive_BecomesActive()
     {
         var organisation = Agency();
-        organisation.Deactivate();
+        organisation.Deactivate().MustSucceed();
 
         var result = organisation.Reactivate();
 

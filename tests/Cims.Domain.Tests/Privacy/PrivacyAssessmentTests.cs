@@ -46,9 +46,9 @@ public sealed class PrivacyAssessmentTests
     public void Close_WithOutcome_ClosedWithReasonInHistory()
     {
         var report = Submitted(breach: true);
-        report.Assign(Staff, Staff, Now);
+        report.Assign(Staff, Staff, Now).MustSucceed();
 
-        report.Close(PrivacyOutcomes.BreachConfirmed, " Letter recovered; client told. ", Staff, Now);
+        report.Close(PrivacyOutcomes.BreachConfirmed, " Letter recovered; client told. ", Staff, Now).MustSucceed();
 
         Assert.Equal(PrivacyReportStatus.Closed, report.Status);
         Assert.Equal("Letter recovered; client told.", report.ClosureReason);
@@ -89,7 +89,7 @@ public sealed class PrivacyAssessmentTests
     {
         var report = Submitted(breach: true);
 
-        report.LinkIncident(42, "IRD-2026-000042", Staff, Now);
+        report.LinkIncident(42, "IRD-2026-000042", Staff, Now).MustSucceed();
 
         Assert.Equal(42, report.LinkedIncidentId);
         Assert.Equal("Linked to client incident IRD-2026-000042.", report.Activity[^1].Text);
@@ -98,7 +98,7 @@ public sealed class PrivacyAssessmentTests
     private static PrivacyReport Submitted(bool breach)
     {
         var report = PrivacyReportSubmissionTests.Complete(breach);
-        report.Submit("PIR-2026-000001", Now.AddDays(1), Now);
+        report.Submit("PIR-2026-000001", Now.AddDays(1), Now).MustSucceed();
         return report;
     }
 }

@@ -23,7 +23,7 @@ public sealed class PrivacyReportSubmissionTests
     {
         var report = PrivacyReport.Start(Now);
         for (var i = 1; i <= 9; i++)
-            report.AddPerson(Person($"P{i}"), Now);
+            report.AddPerson(Person($"P{i}"), Now).MustSucceed();
 
         Assert.False(report.AddPerson(Person("P10"), Now).Failed);
         Assert.Equal(PrivacyErrors.TooManyPeople, report.AddPerson(Person("P11"), Now).Error);
@@ -35,8 +35,8 @@ public sealed class PrivacyReportSubmissionTests
     public void RemovePerson_First_RenumbersTheRest()
     {
         var report = PrivacyReport.Start(Now);
-        report.AddPerson(Person("First"), Now);
-        report.AddPerson(Person("Second"), Now);
+        report.AddPerson(Person("First"), Now).MustSucceed();
+        report.AddPerson(Person("Second"), Now).MustSucceed();
 
         Assert.False(report.RemovePerson(report.People[0].Id, Now).Failed);
 
@@ -48,7 +48,7 @@ public sealed class PrivacyReportSubmissionTests
     public void UpdatePerson_UnknownId_FailsWithPersonNotFound()
     {
         var report = PrivacyReport.Start(Now);
-        report.AddPerson(Person("Only"), Now);
+        report.AddPerson(Person("Only"), Now).MustSucceed();
 
         Assert.Equal(PrivacyErrors.PersonNotFound, report.UpdatePerson(999, Person("Other"), Now).Error);
         Assert.Equal("Only", report.People[0].Surname);
@@ -58,7 +58,7 @@ public sealed class PrivacyReportSubmissionTests
     public void IsReadyToDeclare_PeopleRemoved_FalseAndSubmitRefused()
     {
         var report = Complete(breach: true);
-        report.RemovePerson(report.People[0].Id, Now);
+        report.RemovePerson(report.People[0].Id, Now).MustSucceed();
 
         Assert.False(report.IsReadyToDeclare);
         Assert.Equal(PrivacyErrors.Incomplete, report.Submit("PIR-2026-000001", Now.AddDays(1), Now).Error);
@@ -85,7 +85,7 @@ public sealed class PrivacyReportSubmissionTests
     {
         var report = Complete(breach: false);
 
-        report.Submit("PIR-2026-000002", Now.AddDays(1), Now);
+        report.Submit("PIR-2026-000002", Now.AddDays(1), Now).MustSucceed();
 
         Assert.Equal(PrivacyReportStatus.Closed, report.Status);
         Assert.Equal(PrivacyReport.NoBreachReason, report.ClosureReason);
@@ -97,7 +97,7 @@ public sealed class PrivacyReportSubmissionTests
     public void Submit_Twice_SecondRefusedAndNumberKept()
     {
         var report = Complete(breach: true);
-        report.Submit("PIR-2026-000003", Now.AddDays(1), Now);
+        report.Submit("PIR-2026-000003", Now.AddDays(1), Now).MustSucceed();
 
         Assert.Equal(PrivacyErrors.NotADraft, report.Submit("PIR-2026-000004", Now.AddDays(1), Now).Error);
         Assert.Equal("PIR-2026-000003", report.ReportNumber);
@@ -108,7 +108,7 @@ public sealed class PrivacyReportSubmissionTests
     {
         var report = Complete(breach: true);
 
-        report.Submit("PIR-2026-000005", Now.AddHours(-1), Now);
+        report.Submit("PIR-2026-000005", Now.AddHours(-1), Now).MustSucceed();
 
         Assert.False(report.SubmittedOnTime);
     }
@@ -117,7 +117,7 @@ public sealed class PrivacyReportSubmissionTests
     public void SetContainment_AfterSubmission_Refused()
     {
         var report = Complete(breach: true);
-        report.Submit("PIR-2026-000006", Now.AddDays(1), Now);
+        report.Submit("PIR-2026-000006", Now.AddDays(1), Now).MustSucceed();
 
         Assert.Equal(PrivacyErrors.NotADraft, report.SetContainment(Containment(false), Now).Error);
         Assert.True(report.Containment!.BreachOccurred);
@@ -128,7 +128,7 @@ public sealed class PrivacyReportSubmissionTests
     {
         var report = Complete(breach: true);
         Assert.False(report.CanShowReceipt(Now));
-        report.Submit("PIR-2026-000007", Now.AddDays(1), Now);
+        report.Submit("PIR-2026-000007", Now.AddDays(1), Now).MustSucceed();
 
         Assert.True(report.CanShowReceipt(Now.AddHours(23)));
         Assert.False(report.CanShowReceipt(Now.AddHours(24)));
@@ -142,7 +142,7 @@ public sealed class PrivacyReportSubmissionTests
         Assert.True(report.IsOpenToTokenHolder(report.ExpiresAt.AddTicks(-1)));
         Assert.False(report.IsOpenToTokenHolder(report.ExpiresAt));
 
-        report.Submit("PIR-2026-000008", Now.AddDays(1), Now);
+        report.Submit("PIR-2026-000008", Now.AddDays(1), Now).MustSucceed();
 
         Assert.Equal(Now + PrivacyReport.ReceiptLifetime, report.TokenValidUntil);
         Assert.True(report.IsOpenToTokenHolder(Now.AddHours(23)));
@@ -167,12 +167,12 @@ public sealed class PrivacyReportSubmissionTests
     internal static PrivacyReport Complete(bool breach)
     {
         var report = PrivacyReport.Start(Now.AddHours(-1));
-        report.SetService(new PrivacyService(1, new Address("1 High St", "Seymour", "VIC", "3660"), true, 2, 3, 4), Now);
-        report.SetOfficer(new PrivacyOfficer("Citizen", "Jane", "Case worker", "0355501234", "jane@agency.example", "Sam Manager"), Now);
-        report.SetDates(Dates(Now.AddHours(-2)), Now);
-        report.SetDescription(new PrivacyDescription("Reception", "A letter went to the wrong address."), Now);
-        report.AddPerson(Person("Client"), Now);
-        report.SetContainment(Containment(breach), Now);
+        report.SetService(new PrivacyService(1, new Address("1 High St", "Seymour", "VIC", "3660"), true, 2, 3, 4), Now).MustSucceed();
+        report.SetOfficer(new PrivacyOfficer("Citizen", "Jane", "Case worker", "0355501234", "jane@agency.example", "Sam Manager"), Now).MustSucceed();
+        report.SetDates(Dates(Now.AddHours(-2)), Now).MustSucceed();
+        report.SetDescription(new PrivacyDescription("Reception", "A letter went to the wrong address."), Now).MustSucceed();
+        report.AddPerson(Person("Client"), Now).MustSucceed();
+        report.SetContainment(Containment(breach), Now).MustSucceed();
         return report;
     }
 

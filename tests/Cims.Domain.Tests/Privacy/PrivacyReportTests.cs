@@ -97,8 +97,8 @@ public sealed class PrivacyReportTests
     public void CanOpen_ServiceAndOfficerSaved_OpensDatesButNotLater()
     {
         var report = PrivacyReport.Start(Now);
-        report.SetService(Service, Now);
-        report.SetOfficer(Officer, Now);
+        report.SetService(Service, Now).MustSucceed();
+        report.SetOfficer(Officer, Now).MustSucceed();
 
         Assert.True(report.CanOpen(PrivacyStage.Officer));
         Assert.True(report.CanOpen(PrivacyStage.Dates));
@@ -110,7 +110,7 @@ public sealed class PrivacyReportTests
     public void CanOpen_OfficerWithoutService_StillLocksDates()
     {
         var report = PrivacyReport.Start(Now);
-        report.SetOfficer(Officer, Now);
+        report.SetOfficer(Officer, Now).MustSucceed();
 
         Assert.False(report.CanOpen(PrivacyStage.Dates));
         Assert.Equal(PrivacyStage.Service, report.NextStage);

@@ -39,13 +39,13 @@ public static class IncidentBuilder
         await services.GetRequiredService<Cims.Web.Features.Incidents.IncidentClock>().RefreshAsync(incident, CancellationToken.None);
         if (status == IncidentStatus.Draft)
             return;
-        incident.SubmitForEndorsement(actor, Now);
+        incident.SubmitForEndorsement(actor, Now).MustSucceed();
         if (status == IncidentStatus.ReturnedToReporter)
-            incident.ReturnToReporter(actor, "Please add the police reference.", Now);
+            incident.ReturnToReporter(actor, "Please add the police reference.", Now).MustSucceed();
         if (status is IncidentStatus.AwaitingEndorsement or IncidentStatus.ReturnedToReporter)
             return;
-        incident.Endorse(actor, Now);
-        await services.GetRequiredService<Cims.Web.Features.Incidents.DepartmentSubmission>().CompleteAsync(incident, CancellationToken.None);
+        incident.Endorse(actor, Now).MustSucceed();
+        await services.GetRequiredService<Cims.Web.Features.Incidents.DepartmentSubmission>().CompleteAsync(incident, CancellationToken.None).MustSucceed();
     }
 
     private static async Task<Incident> CompleteAsync(CimsDbContext db, CimsUser reporter, ImpactLevel impact, DateOnly reportedOn, string primaryType)
@@ -55,15 +55,15 @@ public static class IncidentBuilder
         var programId = await db.ServiceTypes.Where(s => s.Id == serviceTypeId).Select(s => s.ProgramId).SingleAsync();
         var typeId = await db.IncidentTypes.Where(t => t.Name == primaryType).Select(t => t.Id).SingleAsync();
         var incident = Incident.Start(reporter.OrganisationId, reporter.Id, reportedOn, Now);
-        incident.SetScope(true, Now);
-        incident.SetService(new ServiceDetails(area, programId, serviceTypeId, new Address("1 Main St", "Shepparton", "VIC", "3630"), false), Now);
-        incident.SetOfficer(new ReportingOfficer("Reporter", reporter.DisplayName, "Case worker", "0355501234", reporter.Email!, "Morgan Manager"), Now);
-        incident.SetDates(new IncidentDates(reportedOn.AddDays(-1), "EXACT", new TimeOnly(14, 15), "EXACT", Now.AddHours(-2)), Now);
-        incident.SetDetails(new IncidentDescription("Lounge room", "The client said a staff member pushed her.", impact, typeId, null), Now);
-        incident.SetActions(new ImmediateActions(["SAFETY", "POLICE"], Now.AddHours(-1), "A-123", null), Now);
-        incident.ReplaceClients([Client("Jo", "Citizen", impact), Client("Sam", "Citizen", impact)], Now);
-        incident.ReplaceOthers([new OtherPerson { Role = OtherPersonRole.SubjectOfAllegation, AllegationRole = SubjectOfAllegationRole.Staff, Name = "Pat Staff", StaffPosition = "Support worker" }], Now);
-        incident.Declare(Now);
+        incident.SetScope(true, Now).MustSucceed();
+        incident.SetService(new ServiceDetails(area, programId, serviceTypeId, new Address("1 Main St", "Shepparton", "VIC", "3630"), false), Now).MustSucceed();
+        incident.SetOfficer(new ReportingOfficer("Reporter", reporter.DisplayName, "Case worker", "0355501234", reporter.Email!, "Morgan Manager"), Now).MustSucceed();
+        incident.SetDates(new IncidentDates(reportedOn.AddDays(-1), "EXACT", new TimeOnly(14, 15), "EXACT", Now.AddHours(-2)), Now).MustSucceed();
+        incident.SetDetails(new IncidentDescription("Lounge room", "The client said a staff member pushed her.", impact, typeId, null), Now).MustSucceed();
+        incident.SetActions(new ImmediateActions(["SAFETY", "POLICE"], Now.AddHours(-1), "A-123", null), Now).MustSucceed();
+        incident.ReplaceClients([Client("Jo", "Citizen", impact), Client("Sam", "Citizen", impact)], Now).MustSucceed();
+        incident.ReplaceOthers([new OtherPerson { Role = OtherPersonRole.SubjectOfAllegation, AllegationRole = SubjectOfAllegationRole.Staff, Name = "Pat Staff", StaffPosition = "Support worker" }], Now).MustSucceed();
+        incident.Declare(Now).MustSucceed();
         return incident;
     }
 

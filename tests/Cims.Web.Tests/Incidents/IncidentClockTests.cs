@@ -18,8 +18,8 @@ public abstract class IncidentClockTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var clock = Clock();
         var incident = Incident.Start(1, "u", new DateOnly(2026, 4, 2), Frozen);
-        incident.SetDates(new IncidentDates(new DateOnly(2026, 4, 2), "EXACT", new TimeOnly(9, 0), "EXACT", Frozen), Frozen);
-        incident.SetDetails(new IncidentDescription("Home", "Fell.", ImpactLevel.Major, 1, null), Frozen);
+        incident.SetDates(new IncidentDates(new DateOnly(2026, 4, 2), "EXACT", new TimeOnly(9, 0), "EXACT", Frozen), Frozen).MustSucceed();
+        incident.SetDetails(new IncidentDescription("Home", "Fell.", ImpactLevel.Major, 1, null), Frozen).MustSucceed();
 
         var deadline = await clock.ReportingDeadlineAsync(incident, CancellationToken.None);
 

@@ -17,7 +17,7 @@ public abstract class IncidentPersistenceTests<TApp>(TApp app) : IClassFixture<T
         var id = await app.WithDbAsync(async db =>
         {
             var incident = await NewIncidentAsync(db);
-            incident.SubmitForEndorsement(Reporter, Now);
+            incident.SubmitForEndorsement(Reporter, Now).MustSucceed();
             db.Incidents.Add(incident);
             await db.SaveChangesAsync();
             return incident.Id;
@@ -54,7 +54,7 @@ public abstract class IncidentPersistenceTests<TApp>(TApp app) : IClassFixture<T
         await app.WithDbAsync(async db =>
         {
             var incident = await db.Incidents.SingleAsync(i => i.Id == id);
-            incident.ReplaceClients([Client("Alex", "Other"), .. incident.Clients.Take(1)], Now);
+            incident.ReplaceClients([Client("Alex", "Other"), .. incident.Clients.Take(1)], Now).MustSucceed();
             return await db.SaveChangesAsync();
         });
         var names = await app.WithDbAsync(db => db.Incidents.Where(i => i.Id == id)
@@ -80,10 +80,10 @@ public abstract class IncidentPersistenceTests<TApp>(TApp app) : IClassFixture<T
             await app.WithDbAsync(async other =>
             {
                 var theirs = await other.Incidents.SingleAsync(i => i.Id == id);
-                theirs.SetScope(true, Now.AddMinutes(1));
+                theirs.SetScope(true, Now.AddMinutes(1)).MustSucceed();
                 return await other.SaveChangesAsync();
             });
-            mine.SetScope(true, Now.AddMinutes(2));
+            mine.SetScope(true, Now.AddMinutes(2)).MustSucceed();
             return await db.SaveChangesAsync();
         }));
     }
@@ -107,15 +107,15 @@ public abstract class IncidentPersistenceTests<TApp>(TApp app) : IClassFixture<T
         var serviceType = await db.ServiceTypes.FirstAsync();
         var type = await db.IncidentTypes.FirstAsync(t => t.Name == "Physical abuse");
         var incident = Incident.Start(organisationId, Reporter.UserId, new DateOnly(2026, 11, 23), Now);
-        incident.SetScope(true, Now);
-        incident.SetService(new ServiceDetails(area.Id, serviceType.ProgramId, serviceType.Id, new Address("1 Main St", "Shepparton", "VIC", "3630"), false), Now);
-        incident.SetOfficer(new ReportingOfficer("Reporter", "Riley", "Case worker", "0355501234", "riley@example.org", "Morgan Manager"), Now);
-        incident.SetDates(new IncidentDates(new DateOnly(2026, 11, 22), "EXACT", new TimeOnly(14, 15), "EXACT", Now.AddHours(-2)), Now);
-        incident.SetDetails(new IncidentDescription("Lounge room", "Client was pushed.", ImpactLevel.Major, type.Id, null), Now);
-        incident.SetActions(new ImmediateActions(["SAFETY", "POLICE"], Now.AddHours(-1), "A-123", null), Now);
-        incident.ReplaceClients([Client("Jo", "Citizen"), Client("Sam", "Citizen")], Now);
-        incident.ReplaceOthers([new OtherPerson { Role = OtherPersonRole.SubjectOfAllegation, AllegationRole = SubjectOfAllegationRole.Staff, Name = "Pat Staff" }], Now);
-        incident.Declare(Now);
+        incident.SetScope(true, Now).MustSucceed();
+        incident.SetService(new ServiceDetails(area.Id, serviceType.ProgramId, serviceType.Id, new Address("1 Main St", "Shepparton", "VIC", "3630"), false), Now).MustSucceed();
+        incident.SetOfficer(new ReportingOfficer("Reporter", "Riley", "Case worker", "0355501234", "riley@example.org", "Morgan Manager"), Now).MustSucceed();
+        incident.SetDates(new IncidentDates(new DateOnly(2026, 11, 22), "EXACT", new TimeOnly(14, 15), "EXACT", Now.AddHours(-2)), Now).MustSucceed();
+        incident.SetDetails(new IncidentDescription("Lounge room", "Client was pushed.", ImpactLevel.Major, type.Id, null), Now).MustSucceed();
+        incident.SetActions(new ImmediateActions(["SAFETY", "POLICE"], Now.AddHours(-1), "A-123", null), Now).MustSucceed();
+        incident.ReplaceClients([Client("Jo", "Citizen"), Client("Sam", "Citizen")], Now).MustSucceed();
+        incident.ReplaceOthers([new OtherPerson { Role = OtherPersonRole.SubjectOfAllegation, AllegationRole = SubjectOfAllegationRole.Staff, Name = "Pat Staff" }], Now).MustSucceed();
+        incident.Declare(Now).MustSucceed();
         return incident;
     }
 }

@@ -1,3 +1,4 @@
+using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Domain.Reference;
 using Cims.Web.Data;
@@ -14,10 +15,10 @@ public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, 
 {
     public static readonly Actor System = new("system", "CIMS");
 
-    public async Task CompleteAsync(Incident incident, CancellationToken ct)
+    public async Task<Result> CompleteAsync(Incident incident, CancellationToken ct)
     {
         if (incident.Status != IncidentStatus.SubmittedToDepartment)
-            return;
+            return Result.Ok();
         if (incident.Id == 0)
             throw new InvalidOperationException("Save the incident before it is numbered.");
         incident.AssignNumber(IncidentNumbers.Format(incident.Id, incident.SubmittedAt ?? time.GetUtcNow()));
@@ -25,7 +26,7 @@ public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, 
         var due = incident.Impact == ImpactLevel.Major && incident.Profile != PolicyProfile.E1
             ? await clock.FollowUpDeadlineAsync(incident, suggestion.Action, ct)
             : null;
-        incident.RouteAtDepartment(System, suggestion, due, time.GetUtcNow());
+        return incident.RouteAtDepartment(System, suggestion, due, time.GetUtcNow());
     }
 
     /// <summary>The rule-based follow-up suggestion (§3.4) for the incident's impact, type and subjects of allegation.</summary>

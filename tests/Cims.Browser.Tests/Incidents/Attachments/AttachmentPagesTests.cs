@@ -94,7 +94,7 @@ public sealed class AttachmentPagesTests(BrowserApp app) : IClassFixture<Browser
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
         var incident = await db.Incidents.FindAsync(id);
-        incident!.ReturnToReporter(new Actor("builder", "Test Builder"), "Please attach the body map.", DateTimeOffset.UtcNow);
+        incident!.ReturnToReporter(new Actor("builder", "Test Builder"), "Please attach the body map.", DateTimeOffset.UtcNow).MustSucceed();
         await db.SaveChangesAsync();
         return id;
     }

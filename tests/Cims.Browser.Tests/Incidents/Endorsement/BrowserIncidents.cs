@@ -26,13 +26,13 @@ public static class BrowserIncidents
         db.Incidents.Add(incident);
         await services.GetRequiredService<IncidentClock>().RefreshAsync(incident, CancellationToken.None);
         var actor = new Actor("builder", "Test Builder");
-        incident.SubmitForEndorsement(actor, Now);
+        incident.SubmitForEndorsement(actor, Now).MustSucceed();
         await db.SaveChangesAsync();
         if (endorse)
         {
-            incident.Endorse(actor, Now);
+            incident.Endorse(actor, Now).MustSucceed();
             await db.SaveChangesAsync();
-            await services.GetRequiredService<DepartmentSubmission>().CompleteAsync(incident, CancellationToken.None);
+            await services.GetRequiredService<DepartmentSubmission>().CompleteAsync(incident, CancellationToken.None).MustSucceed();
             await db.SaveChangesAsync();
         }
 
@@ -46,19 +46,19 @@ public static class BrowserIncidents
         var serviceTypeId = await organisation.SelectMany(o => o.ServiceTypes).Select(s => s.ServiceTypeId).FirstAsync();
         var programId = await db.ServiceTypes.Where(s => s.Id == serviceTypeId).Select(s => s.ProgramId).SingleAsync();
         var typeId = await db.IncidentTypes.Where(t => t.Name == "Physical abuse").Select(t => t.Id).SingleAsync();
-        incident.SetScope(true, Now);
-        incident.SetService(new ServiceDetails(area, programId, serviceTypeId, new Address("1 Main St", "Shepparton", "VIC", "3630"), false), Now);
-        incident.SetOfficer(new ReportingOfficer("Reporter", reporter.DisplayName, "Case worker", "0355501234", reporter.Email!, "Morgan Manager"), Now);
-        incident.SetDates(new IncidentDates(day.AddDays(-1), "EXACT", new TimeOnly(14, 15), "EXACT", Now.AddHours(-2)), Now);
-        incident.SetDetails(new IncidentDescription("Lounge room", "The client said a staff member pushed her.", impact, typeId, null), Now);
-        incident.SetActions(new ImmediateActions(["SAFETY", "POLICE"], Now.AddHours(-1), "A-123", null), Now);
+        incident.SetScope(true, Now).MustSucceed();
+        incident.SetService(new ServiceDetails(area, programId, serviceTypeId, new Address("1 Main St", "Shepparton", "VIC", "3630"), false), Now).MustSucceed();
+        incident.SetOfficer(new ReportingOfficer("Reporter", reporter.DisplayName, "Case worker", "0355501234", reporter.Email!, "Morgan Manager"), Now).MustSucceed();
+        incident.SetDates(new IncidentDates(day.AddDays(-1), "EXACT", new TimeOnly(14, 15), "EXACT", Now.AddHours(-2)), Now).MustSucceed();
+        incident.SetDetails(new IncidentDescription("Lounge room", "The client said a staff member pushed her.", impact, typeId, null), Now).MustSucceed();
+        incident.SetActions(new ImmediateActions(["SAFETY", "POLICE"], Now.AddHours(-1), "A-123", null), Now).MustSucceed();
         incident.ReplaceClients([new ClientInvolved
         {
             GivenName = "Jo", Surname = "Citizen", IdentifierType = "CRIS", Identifier = "100234", Sex = "2", IndigenousStatus = "4",
             Impact = impact, DateOfBirth = new DateOnly(1990, 5, 17), Address = new Address("2 High St", "Benalla", "VIC", "3672"),
             Allegations = "Allegation 1 – physical abuse",
-        }], Now);
-        incident.ReplaceOthers([new OtherPerson { Role = OtherPersonRole.SubjectOfAllegation, AllegationRole = SubjectOfAllegationRole.Staff, Name = "Pat Staff", StaffPosition = "Support worker" }], Now);
-        incident.Declare(Now);
+        }], Now).MustSucceed();
+        incident.ReplaceOthers([new OtherPerson { Role = OtherPersonRole.SubjectOfAllegation, AllegationRole = SubjectOfAllegationRole.Staff, Name = "Pat Staff", StaffPosition = "Support worker" }], Now).MustSucceed();
+        incident.Declare(Now).MustSucceed();
     }
 }

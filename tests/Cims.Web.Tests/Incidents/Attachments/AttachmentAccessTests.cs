@@ -67,8 +67,8 @@ public abstract class AttachmentAccessTests<TApp>(TApp app) : IClassFixture<TApp
         await app.WithDbAsync(async db =>
         {
             var incident = await db.Incidents.FindAsync(id);
-            incident!.SubmitForEndorsement(new Actor("t", "T"), IncidentBuilder.Now);
-            incident.Endorse(new Actor("t", "T"), IncidentBuilder.Now);
+            incident!.SubmitForEndorsement(new Actor("t", "T"), IncidentBuilder.Now).MustSucceed();
+            incident.Endorse(new Actor("t", "T"), IncidentBuilder.Now).MustSucceed();
             return await db.SaveChangesAsync();
         });
         var reporter = await FormClient.SignedInAsync(app, Reporter);

@@ -21,7 +21,7 @@ public sealed class CreateOrganisation(
         db.Organisations.Add(organisation);
         var saved = await writes.SaveAsync(name, null, ct);
         if (saved.Failed)
-            return saved.Error!;
+            return saved.Error;
         var details = (await writes.SnapshotAsync(organisation, ct)).ChangesFrom(OrganisationSnapshot.Empty, created: true);
         audit.Record("organisation.created", OrganisationWrites.EntityType, OrganisationWrites.Key(organisation.Id), details);
         await db.SaveChangesAsync(ct);

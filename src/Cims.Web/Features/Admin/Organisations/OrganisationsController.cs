@@ -73,7 +73,7 @@ public sealed class OrganisationsController(GetOrganisation get, LoadOrganisatio
             return NotFound();
         if (result.Failed)
         {
-            ModelState.AddError(result.Error!);
+            ModelState.AddError(result.Error);
             return await Details(id, ct);
         }
 

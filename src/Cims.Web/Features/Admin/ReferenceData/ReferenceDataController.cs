@@ -34,7 +34,7 @@ public sealed class ReferenceDataController : Controller
         var result = ModelState.IsValid ? await update.RunAsync(page.List, id, form, ct) : Result.Ok();
         if (ModelState.IsValid && !result.Failed)
             return Saved(page.List, $"Saved “{form.Name!.Trim()}”.");
-        return result.Failed ? Failed(page, form, result.Error!) : FormView(page, form);
+        return result.Failed ? Failed(page, form, result.Error) : FormView(page, form);
     }
 
     [HttpGet("{list}/Add")]
@@ -58,7 +58,7 @@ public sealed class ReferenceDataController : Controller
             var result = await add.RunAsync(found, form, ct);
             if (!result.Failed)
                 return Saved(found, $"Added “{form.Name!.Trim()}”.");
-            ModelState.AddModelError(result.Error!.Field ?? string.Empty, result.Error.Message);
+            ModelState.AddModelError(result.Error.Field ?? string.Empty, result.Error.Message);
         }
 
         return FormView(await pages.ForAddAsync(found, ct), form);

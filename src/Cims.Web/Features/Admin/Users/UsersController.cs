@@ -29,7 +29,7 @@ public sealed class UsersController(GetUser get) : Controller
         var result = ModelState.IsValid ? await create.RunAsync(User, form, InvitationLink, ct) : default;
         if (!ModelState.IsValid || result.Failed)
             return await RedisplayAsync(form, result.Error, ct);
-        var created = result.Value!;
+        var created = result.Value;
         TempData["Flash"] = created.InvitationProblem is { } problem
             ? $"User {created.Email} added. {problem.Message}"
             : $"User {created.Email} added, and an invitation to choose a password was e-mailed to them.";
@@ -84,7 +84,7 @@ public sealed class UsersController(GetUser get) : Controller
             return RedirectToAction(nameof(Details), new { id });
         }
 
-        ModelState.AddError(result.Error!);
+        ModelState.AddError(result.Error);
         var details = await get.DetailsAsync(User, id, ct);
         return details is null ? NotFound() : View(ControllerContext.ActionDescriptor.ActionName == nameof(ResendInvitation) ? nameof(Details) : null, details);
     }

@@ -26,7 +26,7 @@ public sealed class AttachmentsController(AttachmentQueries queries) : Controlle
             return await ShowAsync(id, form, null, ct);
         var result = await upload.RunAsync(User, id, form, ct);
         if (result.Failed)
-            return await FailedAsync(id, result.Error!, () => ShowAsync(id, form, result.Error, ct));
+            return await FailedAsync(id, result.Error, () => ShowAsync(id, form, result.Error, ct));
         TempData["Flash"] = $"{SafeFileName.From(form.File!.FileName)} was attached.";
         return Redirect(PageUrl(id, result.Value));
     }
@@ -44,8 +44,9 @@ public sealed class AttachmentsController(AttachmentQueries queries) : Controlle
     public async Task<IActionResult> Remove(int id, int attachmentId, [FromServices] RemoveAttachment remove, CancellationToken ct)
     {
         var page = await remove.PageAsync(User, id, attachmentId, ct);
-        if (page.Value is not { } value)
-            return await FailedAsync(id, page.Error!, null);
+        if (page.Failed)
+            return await FailedAsync(id, page.Error, null);
+        var value = page.Value;
         ViewData["Report"] = Header(value.IncidentId, value.Editor, value.ReturnReason, value.Version);
         return View("Remove", value);
     }
@@ -55,7 +56,7 @@ public sealed class AttachmentsController(AttachmentQueries queries) : Controlle
     {
         var result = await remove.RunAsync(User, id, attachmentId, ct);
         if (result.Failed)
-            return await FailedAsync(id, result.Error!, null);
+            return await FailedAsync(id, result.Error, null);
         TempData["Flash"] = "The attachment was removed.";
         return Redirect(PageUrl(id, result.Value));
     }

@@ -33,8 +33,9 @@ public sealed class RemoveAttachment(CimsDbContext db, AttachmentQueries queries
     public async Task<Result<AttachmentEditor>> RunAsync(ClaimsPrincipal user, int id, int attachmentId, CancellationToken ct)
     {
         var page = await PageAsync(user, id, attachmentId, ct);
-        if (page.Value is not { } found)
-            return page.Error!;
+        if (page.Failed)
+            return page.Error;
+        var found = page.Value;
         var attachment = await db.IncidentAttachments.SingleAsync(a => a.Id == attachmentId, ct);
         db.IncidentAttachments.Remove(attachment);
         audit.Record(RemovedAction, AttachmentErrors.EntityType, UploadAttachment.Key(id), UploadAttachment.Describe(attachment));

@@ -54,7 +54,12 @@ public sealed class MonthlyBatch(IServiceScopeFactory scopes, TimeProvider time,
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
-            await services.GetRequiredService<DepartmentSubmission>().CompleteAsync(incident, ct);
+            if (await services.GetRequiredService<DepartmentSubmission>().CompleteAsync(incident, ct) is { Failed: true } routed)
+            {
+                logger.LogWarning("Monthly batch: incident {IncidentId} could not be routed ({Code}); left for the next run", id, routed.Error.Code);
+                return false;
+            }
+
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return true;

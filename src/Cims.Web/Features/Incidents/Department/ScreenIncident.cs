@@ -32,7 +32,7 @@ public sealed class ScreenIncident(CimsDbContext db, DepartmentSubmission submis
         var due = await clock.FollowUpDeadlineAsync(incident, action, ct);
         var moved = incident.DetermineFollowUp(action, due, new Actor(user.UserId(), user.DisplayName()), form.Note, time.GetUtcNow());
         if (moved.Failed)
-            return moved.Error!;
+            return moved.Error;
         audit.Record("incident.screened", "Incident", id.ToString(CultureInfo.InvariantCulture), Details(action, suggestion.Action, due, form.Note));
         try
         {

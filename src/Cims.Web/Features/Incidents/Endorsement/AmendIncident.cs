@@ -19,8 +19,8 @@ public sealed class AmendIncident(EndorsementWrites writes, IncidentClock clock,
     {
         var loaded = await writes.LoadAsync(id, form.Version, user, ct);
         if (loaded.Failed)
-            return loaded.Error!;
-        var incident = loaded.Value!;
+            return loaded.Error;
+        var incident = loaded.Value;
         if (incident.Details is not { } before)
             return IncidentErrors.Incomplete;
         var after = before with { Location = form.Location!.Trim(), Description = form.Description!.Trim(), Impact = form.Impact!.Value };

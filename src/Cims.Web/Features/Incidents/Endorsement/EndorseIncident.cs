@@ -22,17 +22,18 @@ public sealed class EndorseIncident(
     {
         var loaded = await writes.LoadAsync(id, form.Version, user, ct);
         if (loaded.Failed)
-            return loaded.Error!;
-        var incident = loaded.Value!;
+            return loaded.Error;
+        var incident = loaded.Value;
         var moved = incident.Endorse(EndorsementWrites.ActorOf(user), time.GetUtcNow());
         if (moved.Failed)
-            return moved.Error!;
+            return moved.Error;
         audit.Record("incident.endorsed", GetIncidentPage.EntityType, GetIncidentPage.Key(id), Details(incident));
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
-            await submission.CompleteAsync(incident, ct);
+            if (await submission.CompleteAsync(incident, ct) is { Failed: true } routed)
+                return routed.Error;
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

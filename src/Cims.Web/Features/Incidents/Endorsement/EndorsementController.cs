@@ -41,8 +41,8 @@ public sealed class EndorsementController(GetReviewPage review) : Controller
     {
         var result = await use.RunAsync(id, form, User, ct);
         if (result.Failed)
-            return await DoneAsync(id, result.Error!, null, "", ct);
-        TempData["Flash"] = result.Value!.Number is { } number
+            return await DoneAsync(id, result.Error, null, "", ct);
+        TempData["Flash"] = result.Value.Number is { } number
             ? $"Endorsed and submitted to the department. The incident number is {number}."
             : "Endorsed. This non-major incident will be submitted in the monthly batch, and numbered then.";
         return Redirect($"/Incidents/{id}");

@@ -12,8 +12,8 @@ public sealed class ReturnIncident(EndorsementWrites writes, AuditLog audit, End
     {
         var loaded = await writes.LoadAsync(id, form.Version, user, ct);
         if (loaded.Failed)
-            return loaded.Error!;
-        var incident = loaded.Value!;
+            return loaded.Error;
+        var incident = loaded.Value;
         var moved = incident.ReturnToReporter(EndorsementWrites.ActorOf(user), form.Reason, time.GetUtcNow());
         if (moved.Failed)
             return moved;

@@ -27,7 +27,8 @@ public sealed class StartReport(CimsDbContext db, AuditLog audit, TimeProvider c
     {
         var now = clock.GetUtcNow();
         var incident = Incident.Start(user.OrganisationId(), user.UserId(), clock.Today(), now);
-        incident.SetScope(true, now);
+        if (incident.SetScope(true, now) is { Failed: true } scoped)
+            throw new InvalidOperationException($"A new draft could not take its scope: {scoped.Error.Message}");
         incident.RememberStep(ReportSteps.Service.Name);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Incidents.Add(incident);

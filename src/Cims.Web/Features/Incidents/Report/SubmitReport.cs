@@ -36,7 +36,8 @@ public sealed class SubmitReport(CimsDbContext db, IncidentClock incidentClock, 
         if (!form.Declared)
             return ReportErrors.NotDeclared;
         var now = clock.GetUtcNow();
-        incident.Declare(now);
+        if (incident.Declare(now) is { Failed: true } declared)
+            return declared;
         if (!incident.IsComplete)
             return IncidentErrors.Incomplete;
         await incidentClock.RefreshAsync(incident, ct);

@@ -25,7 +25,7 @@ public sealed class IncidentsController(GetIncidentPage pages) : Controller
             return NotFound();
         if (result.Failed)
         {
-            ModelState.AddError(result.Error!);
+            ModelState.AddError(result.Error);
             return await ShowFormAsync(id, form, ct);
         }
 

@@ -61,7 +61,7 @@ public sealed class AssessPrivacyReport(CimsDbContext db, GetPrivacyReportPage p
             return PrivacyErrors.Stale;
         var (result, message) = await change(report, new Actor(user.UserId(), user.DisplayName()), time.GetUtcNow());
         if (result.Failed)
-            return result.Error!;
+            return result.Error;
         audit.Record(action, PrivacyDrafts.EntityType, id.ToString(CultureInfo.InvariantCulture), report.Activity[^1].Text);
         try
         {
