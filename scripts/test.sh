@@ -14,6 +14,7 @@ install_missing() {
   command -v chromium >/dev/null || need+=(chromium)
   command -v pdftotext >/dev/null || need+=(poppler-utils)
   [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+  /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)
   ((${#need[@]})) || return 0
   if [ "$(id -u)" != 0 ]; then
     echo "Missing packages (${need[*]}): install them, or run this script as root." >&2
@@ -42,7 +43,7 @@ if ! dotnet format Cims.sln --verify-no-changes --no-restore -v q; then
   status=1
 fi
 started=$SECONDS
-for project in tests/Cims.Domain.Tests tests/Cims.Web.Tests tests/Cims.Browser.Tests; do
+for project in tests/Cims.Analyzers.Tests tests/Cims.Domain.Tests tests/Cims.Web.Tests tests/Cims.Browser.Tests; do
   name=$(basename "$project")
   echo "== $name"
   # Benchmarks (category Benchmark) are timed on demand by scripts/bench.sh, never here.
