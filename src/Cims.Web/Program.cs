@@ -1,5 +1,8 @@
+using Cims.Web.Infrastructure.Logging;
 using Cims.Web.Infrastructure.Startup;
+using Serilog;
 
+Log.Logger = LoggingSetup.CreateBootstrapLogger();
 var (verb, hostArgs) = CommandLine.Split(args);
 try
 {
@@ -11,6 +14,16 @@ try
 }
 catch (StartupConfigurationException ex)
 {
+    Log.Fatal("CIMS cannot start: {Reason}", ex.Message);
     await Console.Error.WriteLineAsync($"CIMS cannot start: {ex.Message}");
     return 2;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "CIMS stopped: unexpected error");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
 }

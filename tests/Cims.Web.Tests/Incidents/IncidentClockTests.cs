@@ -3,6 +3,7 @@ using Cims.Web.Features.Incidents;
 using Cims.Web.Infrastructure.Calendar;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Cims.Web.Tests.Incidents;
 
@@ -41,12 +42,7 @@ public abstract class IncidentClockTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     private IncidentClock Clock() =>
-        new(app.Services.GetRequiredService<HolidayCalendarProvider>(), new FrozenClock(Frozen));
-
-    private sealed class FrozenClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
+        new(app.Services.GetRequiredService<HolidayCalendarProvider>(), new FakeTimeProvider(Frozen));
 }
 
 public sealed class SqliteIncidentClockTests(SqliteApp app) : IncidentClockTests<SqliteApp>(app);

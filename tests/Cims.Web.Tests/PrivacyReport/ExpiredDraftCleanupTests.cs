@@ -6,6 +6,7 @@ using Cims.Web.Tests.Incidents.Endorsement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Report = Cims.Domain.Privacy.PrivacyReport;
 
 namespace Cims.Web.Tests.PrivacyReport;
@@ -59,7 +60,7 @@ public abstract class ExpiredDraftCleanupTests<TApp>(TApp app) : IClassFixture<T
     }
 
     private ExpiredDraftCleanup Cleanup(DateTimeOffset now) =>
-        new(app.Services.GetRequiredService<IServiceScopeFactory>(), new FixedTime(now), NullLogger<ExpiredDraftCleanup>.Instance);
+        new(app.Services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(now), NullLogger<ExpiredDraftCleanup>.Instance);
 
     /// <summary>A report started (and last saved) at <paramref name="startedAt"/>: a draft with every stage filled, or submitted.</summary>
     private async Task<int> AddAsync(DateTimeOffset startedAt, bool submit, int people)

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Cims.Web.Features.Account;
 
-/// <summary>E-mails a password reset link to an active account. Says nothing about whether the account exists.</summary>
+/// <summary>
+/// E-mails a password reset link to an active account. Says nothing about whether the account exists: when the e-mail
+/// cannot be sent, the failure is logged and the user sees the same confirmation.
+/// </summary>
 public sealed class SendPasswordReset(
     UserManager<CimsUser> users, PasswordResetLink links, EmailSender email, ILogger<SendPasswordReset> logger)
 {
@@ -21,8 +24,15 @@ public sealed class SendPasswordReset(
         }
 
         var link = await links.CreateAsync(user);
-        await email.SendAsync(user.Email!, Subject, Body(user.DisplayName, link), ct);
-        logger.LogInformation("Password reset link sent to user {UserId}", user.Id);
+        try
+        {
+            await email.SendAsync(user.Email!, Subject, Body(user.DisplayName, link), ct);
+            logger.LogInformation("Password reset link sent to user {UserId}", user.Id);
+        }
+        catch (EmailNotSentException)
+        {
+            logger.LogWarning("Password reset link for user {UserId} not sent", user.Id);
+        }
     }
 
     private static string Body(string name, string link)

@@ -1,47 +1,91 @@
-using System.Net.Mail;
 using Cims.Web.Infrastructure.Startup;
+using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Cims.Web.Infrastructure.Email;
 
-/// <summary>The "Email" configuration section.</summary>
-public sealed class EmailOptions
+/// <summary>A new MailKit SMTP client (a test can hand out another).</summary>
+public delegate ISmtpClient SmtpClientFactory();
+
+/// <summary>
+/// Sends e-mail through MailKit's SMTP client, or writes it as an .eml file to the pickup folder when no SMTP host is
+/// set (development and tests). A failure is logged here in one line (host:port and why; never the recipient or the
+/// body) and thrown as <see cref="EmailNotSentException"/>: each caller decides what its user sees.
+/// </summary>
+public sealed class EmailSender(
+    IOptions<EmailOptions> email, IOptions<CimsOptions> cims, IWebHostEnvironment env, SmtpClientFactory smtp, TimeProvider time,
+    ILogger<EmailSender> logger)
 {
-    public const string Section = "Email";
-
-    public string From { get; set; } = "cims-noreply@localhost";
-
-    /// <summary>SMTP host; when empty, messages are written as .eml files to the pickup folder.</summary>
-    public string? SmtpHost { get; set; }
-
-    public int SmtpPort { get; set; } = 25;
-
-    /// <summary>Pickup folder, relative to the data folder, used when no SMTP host is set.</summary>
-    public string PickupFolder { get; set; } = "mail";
-}
-
-/// <summary>Sends e-mail by SMTP, or writes it to the pickup folder (development and tests).</summary>
-public sealed class EmailSender(IOptions<EmailOptions> email, IOptions<CimsOptions> cims, IWebHostEnvironment env, ILogger<EmailSender> logger)
-{
-    public async Task SendAsync(string to, string subject, string htmlBody, CancellationToken ct)
-    {
-        using var message = new MailMessage(email.Value.From, to, subject, htmlBody) { IsBodyHtml = true };
-        using var client = CreateClient();
-        await client.SendMailAsync(message, ct);
-        logger.LogInformation("E-mail \"{Subject}\" sent", subject);
-    }
+    /// <summary>.eml files as a mail server would store them: CRLF line ends on every platform.</summary>
+    private static readonly FormatOptions EmlFormat = new() { NewLineFormat = NewLineFormat.Dos };
 
     public string PickupPath => cims.Value.DataPath(env.ContentRootPath, email.Value.PickupFolder);
 
-    private SmtpClient CreateClient()
+    /// <exception cref="EmailNotSentException">The message was not sent (already logged).</exception>
+    public async Task SendAsync(string to, string subject, string htmlBody, CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(email.Value.SmtpHost))
-            return new SmtpClient(email.Value.SmtpHost, email.Value.SmtpPort) { EnableSsl = email.Value.SmtpPort != 25 };
-        Directory.CreateDirectory(PickupPath);
-        return new SmtpClient
+        using var message = Message(to, subject, htmlBody);
+        var host = email.Value.SmtpHost;
+        if (string.IsNullOrWhiteSpace(host))
+            await WriteToPickupAsync(message, ct);
+        else
+            await SendBySmtpAsync(message, host, email.Value, ct);
+        logger.LogInformation("E-mail \"{Subject}\" sent", subject);
+    }
+
+    private MimeMessage Message(string to, string subject, string htmlBody)
+    {
+        var message = new MimeMessage { Subject = subject, Date = time.GetUtcNow() };
+        try
         {
-            DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,
-            PickupDirectoryLocation = PickupPath,
-        };
+            message.From.Add(MailboxAddress.Parse(email.Value.From));
+            message.To.Add(MailboxAddress.Parse(to));
+        }
+        catch (ParseException ex)
+        {
+            message.Dispose();
+            logger.LogError("E-mail \"{Subject}\" not sent: Email:From or the recipient is not a valid address", subject);
+            throw new EmailNotSentException("Email:From or the recipient is not a valid address.", ex);
+        }
+
+        message.Body = new TextPart(TextFormat.Html) { Text = htmlBody, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        return message;
+    }
+
+    private async Task SendBySmtpAsync(MimeMessage message, string host, EmailOptions settings, CancellationToken ct)
+    {
+        using var client = smtp();
+        client.Timeout = settings.TimeoutSeconds * 1000;
+        try
+        {
+            await client.ConnectAsync(host, settings.SmtpPort, settings.Security.ToSocketOptions(), ct);
+            if (!string.IsNullOrEmpty(settings.UserName))
+                await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", ct);
+            await client.SendAsync(message, ct);
+            await client.DisconnectAsync(quit: true, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            var reason = SmtpFailure.Reason(ex, settings.TimeoutSeconds);
+            logger.LogError("E-mail \"{Subject}\" not sent: SMTP server {Host}:{Port} {Reason}", message.Subject, host, settings.SmtpPort, reason);
+            throw new EmailNotSentException($"SMTP server {host}:{settings.SmtpPort} {reason}", ex);
+        }
+    }
+
+    private async Task WriteToPickupAsync(MimeMessage message, CancellationToken ct)
+    {
+        var folder = PickupPath;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            await message.WriteToAsync(EmlFormat, Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError("E-mail \"{Subject}\" not written to the pickup folder {Folder}: {Reason}", message.Subject, folder, ex.Message);
+            throw new EmailNotSentException($"The pickup folder {folder} cannot be written: {ex.Message}", ex);
+        }
     }
 }

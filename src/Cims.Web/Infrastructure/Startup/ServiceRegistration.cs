@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<SmtpClientFactory>(() => new MailKit.Net.Smtp.SmtpClient());
         services.AddScoped<EmailSender>();
         services.AddCimsIdentity();
         services.AddDataProtection().SetApplicationName("CIMS");

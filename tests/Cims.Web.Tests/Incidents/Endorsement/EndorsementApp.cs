@@ -15,12 +15,6 @@ public sealed class SqliteEndorsementApp() : EndorsementApp(DatabaseProvider.Sql
 
 public sealed class PostgresEndorsementApp() : EndorsementApp(DatabaseProvider.Postgres);
 
-/// <summary>A clock stopped at one instant.</summary>
-public sealed class FixedTime(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
-
 /// <summary>Helpers for the incident and endorsement pages: reading incidents and posting the review forms.</summary>
 public static class ReviewForms
 {

@@ -4,6 +4,7 @@ using Cims.Web.Tests.Account;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using static Cims.Web.Tests.Incidents.Endorsement.ReviewForms;
 
 namespace Cims.Web.Tests.Incidents.Endorsement;
@@ -76,7 +77,7 @@ public abstract class MonthlyBatchTests<TApp>(TApp app) : IClassFixture<TApp>
     private static DateTimeOffset NextMonth(DateTimeOffset endorsedAt) => MonthlyBatchSchedule.StartOfNextMonth(endorsedAt).AddHours(1);
 
     private MonthlyBatch Batch(DateTimeOffset now) =>
-        new(app.Services.GetRequiredService<IServiceScopeFactory>(), new FixedTime(now), NullLogger<MonthlyBatch>.Instance);
+        new(app.Services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(now), NullLogger<MonthlyBatch>.Instance);
 
     private Task<int> BatchEntriesAsync(int id) =>
         app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == MonthlyBatch.Action && a.EntityId == id.ToString()));

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text;
 using System.Text.Encodings.Web;
 using Cims.Domain.Common;
@@ -25,9 +24,9 @@ public sealed class SendInvitation(UserManager<CimsUser> users, EmailSender emai
         {
             await email.SendAsync(user.Email!, "Your CIMS account", Body(link(user.Id, code)), ct);
         }
-        catch (SmtpException ex)
+        catch (EmailNotSentException)
         {
-            logger.LogWarning(ex, "The invitation to user {UserId} could not be sent", user.Id);
+            logger.LogWarning("The invitation to user {UserId} could not be sent", user.Id);
             return UserErrors.InvitationNotSent;
         }
 

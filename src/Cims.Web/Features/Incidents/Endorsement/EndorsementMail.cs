@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text.Encodings.Web;
 using Cims.Domain.Incidents;
 using Cims.Web.Data;
@@ -48,9 +47,9 @@ public sealed class EndorsementMail(
         {
             await email.SendAsync(reporter.Email, subject, $"<p>Hello {Html.Encode(reporter.DisplayName)},</p>{body}<p>CIMS – Client Incident Management System</p>", ct);
         }
-        catch (Exception ex) when (ex is SmtpException or IOException or InvalidOperationException)
+        catch (EmailNotSentException)
         {
-            logger.LogError(ex, "E-mail to the reporter of incident {IncidentId} failed", incident.Id);
+            logger.LogWarning("E-mail to the reporter of incident {IncidentId} not sent", incident.Id);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Cims.Domain.Common;
@@ -32,9 +31,9 @@ public sealed class AskForClientIncident(AssessPrivacyReport assess, EmailSender
             {
                 await email.SendAsync(officer.Email, $"Please report privacy incident {report.ReportNumber} as a client incident", Body(report, by.Name, reportUrl), ct);
             }
-            catch (Exception ex) when (ex is SmtpException or IOException or InvalidOperationException)
+            catch (EmailNotSentException)
             {
-                logger.LogError(ex, "E-mail to the reporting officer of privacy report {ReportId} failed", id);
+                logger.LogWarning("E-mail to the reporting officer of privacy report {ReportId} not sent", id);
                 return (PrivacyDepartmentErrors.MailFailed, "");
             }
 
