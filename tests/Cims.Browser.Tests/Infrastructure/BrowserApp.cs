@@ -37,6 +37,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Cims:SeedDemo", "true");
         builder.UseSetting("Cims:DemoPassword", Password);
         builder.UseSetting("Cims:RequireTwoFactor", "false");
+        builder.UseSetting("Cims:SecureCookies", "false"); // plain HTTP to a loopback host: cookies Secure only over HTTPS
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
         builder.UseSetting("Cims:PublicFormRateLimit", "100000");
