@@ -3,8 +3,10 @@ using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests;
 
-public sealed class AccountPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class AccountPagesTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Theory]
     [InlineData("/Password/Forgot")]
     [InlineData("/Password/ForgotConfirmation")]

@@ -3,8 +3,10 @@ using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests;
 
-public sealed class PublicPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class PublicPagesTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Theory]
     [InlineData("/")]
     [InlineData("/Account/Login")]

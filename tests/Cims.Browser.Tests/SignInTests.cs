@@ -3,8 +3,10 @@ using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests;
 
-public sealed class SignInTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class SignInTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Theory]
     [InlineData("reporter@agency-one.example", "Riley Reporter", "Reporter")]
     [InlineData("delegate@agency-one.example", "Dana Delegate", "Authorised delegate")]

@@ -4,8 +4,10 @@ using static Cims.Browser.Tests.Infrastructure.PageChecks;
 
 namespace Cims.Browser.Tests.Admin;
 
-public sealed class AdminMenuTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class AdminMenuTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Theory]
     [InlineData(320)]
     [InlineData(576)]

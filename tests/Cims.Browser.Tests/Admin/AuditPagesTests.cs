@@ -4,8 +4,10 @@ using static Cims.Browser.Tests.Infrastructure.PageChecks;
 
 namespace Cims.Browser.Tests.Admin;
 
-public sealed class AuditPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class AuditPagesTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Theory]
     [InlineData("/Audit")]
     [InlineData("/Audit?UserEmail=admin&From=01/01/2020&To=31/12/2099")]

@@ -6,8 +6,10 @@ using static Cims.Browser.Tests.Infrastructure.PageChecks;
 namespace Cims.Browser.Tests.Admin;
 
 /// <summary>Administration journeys with the keyboard alone: no clicks, no filling.</summary>
-public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Fact]
     public async Task CreateOrganisation_KeyboardOnly_SavesWithTheTickedArea()
     {

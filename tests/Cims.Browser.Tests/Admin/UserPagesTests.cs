@@ -4,8 +4,10 @@ using static Cims.Browser.Tests.Infrastructure.PageChecks;
 
 namespace Cims.Browser.Tests.Admin;
 
-public sealed class UserPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class UserPagesTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Theory]
     [InlineData(CimsAdmin, "/Users")]
     [InlineData(CimsAdmin, "/Users?Search=reporter&Status=All")]

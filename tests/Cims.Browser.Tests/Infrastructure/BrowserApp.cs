@@ -20,12 +20,24 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string _folder = Directory.CreateTempSubdirectory("cims-browser-").FullName;
     private IPlaywright? _playwright;
+    private bool _testRunning;
 
     public BrowserApp() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
 
     public IBrowser Browser { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>CSP violations and script errors on the pages of the current test.</summary>
+    public PolicyWatch Policy { get; } = new();
+
+    internal void BeginTest() => _testRunning = true;
+
+    internal Task EndTestAsync()
+    {
+        _testRunning = false;
+        return Policy.EndTestAsync();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -37,6 +49,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Cims:SeedDemo", "true");
         builder.UseSetting("Cims:DemoPassword", Password);
         builder.UseSetting("Cims:RequireTwoFactor", "false");
+        builder.UseSetting("Cims:SecureCookies", "false"); // plain HTTP to a loopback host: cookies Secure only over HTTPS
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
         builder.UseSetting("Cims:PublicFormRateLimit", "100000");
@@ -69,6 +82,8 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A fresh browser context (its own cookies) at the given viewport width.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280)
     {
+        if (!_testRunning)
+            throw new InvalidOperationException("Open pages from a test class that implements IBrowserTest, so the test checks them for policy violations.");
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
@@ -80,6 +95,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Generous waits: CI has two cores shared by many browser test classes and password hashing.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
+        await Policy.WatchAsync(context);
         return await context.NewPageAsync();
     }
 

@@ -12,8 +12,10 @@ namespace Cims.Browser.Tests.Journeys;
 /// The "done when": in E1 times, a major-impact incident goes from the reporter's form through return,
 /// correction and endorsement to department screening and a PDF; a non-major one goes through the monthly batch.
 /// </summary>
-public sealed partial class IncidentJourneyTests(JourneyApp app, ITestOutputHelper output) : IClassFixture<JourneyApp>
+public sealed partial class IncidentJourneyTests(JourneyApp app, ITestOutputHelper output) : IClassFixture<JourneyApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     private const string Reporter = "reporter@agency-one.example";
     private const string Delegate = "delegate@agency-one.example";
     private const string Staff = "staff@department.example";

@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
+using Cims.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Cims.Browser.Tests.Journeys;
 
 /// <summary>"Never lose work" as a browser shows it: one report per double click, the timeout warning, and typed text kept over a sign-out.</summary>
-public sealed class NeverLoseWorkTests(JourneyApp app) : IClassFixture<JourneyApp>
+public sealed class NeverLoseWorkTests(JourneyApp app) : IClassFixture<JourneyApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     private const string Reporter = "reporter@agency-one.example";
 
     /// <summary>

@@ -14,8 +14,10 @@ namespace Cims.Browser.Tests.Journeys;
 /// stages (one person added, edited, and a second added), the declaration, the confirmation with the report
 /// number in bold, the PDF (checked with pdftotext) and Exit. axe-core runs on every page it visits.
 /// </summary>
-public sealed partial class PrivacyGuideJourneyTests(BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
+public sealed partial class PrivacyGuideJourneyTests(BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     /// <summary>A 1×1 PNG: the file uploaded at step 48.</summary>
     private static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");

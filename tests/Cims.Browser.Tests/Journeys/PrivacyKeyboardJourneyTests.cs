@@ -8,8 +8,10 @@ using static Microsoft.Playwright.Assertions;
 namespace Cims.Browser.Tests.Journeys;
 
 /// <summary>The whole privacy wizard, landing page to Exit, with the keyboard alone: Tab, typing, arrows, Space and Enter.</summary>
-public sealed class PrivacyKeyboardJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class PrivacyKeyboardJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Fact]
     public async Task WholeWizard_KeyboardOnly_SubmitsAndExits()
     {

@@ -4,8 +4,10 @@ using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests.PrivacyReport;
 
-public sealed class ContainmentBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class ContainmentBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0];
 
     [Fact]

@@ -5,8 +5,10 @@ using Microsoft.Playwright;
 namespace Cims.Browser.Tests.PrivacyReport;
 
 /// <summary>Stages 3 (Dates) and 4 (Description) in a real browser: axe-core at both widths and an error state at 320 px.</summary>
-public sealed class DatesDescriptionBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class DatesDescriptionBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Fact]
     public async Task DatesAndDescription_BothWidths_PassAxeWithoutSidewaysScroll()
     {

@@ -10,8 +10,10 @@ using Report = Cims.Domain.Privacy.PrivacyReport;
 
 namespace Cims.Browser.Tests.PrivacyReport;
 
-public sealed class DepartmentPrivacyBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class DepartmentPrivacyBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     private const string Staff = "staff@department.example";
 
     [Fact]

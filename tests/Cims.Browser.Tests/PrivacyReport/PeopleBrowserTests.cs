@@ -5,8 +5,10 @@ using Microsoft.Playwright;
 namespace Cims.Browser.Tests.PrivacyReport;
 
 /// <summary>Stage 5, Person(s) impacted, in Chromium: axe-core and 320 px on every page, and adding a person with the keyboard alone.</summary>
-public sealed class PeopleBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class PeopleBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     private const string List = "/PrivacyReport/People";
 
     [Fact]

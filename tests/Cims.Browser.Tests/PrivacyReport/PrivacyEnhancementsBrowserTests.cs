@@ -4,8 +4,10 @@ using Microsoft.Playwright;
 namespace Cims.Browser.Tests.PrivacyReport;
 
 /// <summary>What privacy-report.js adds to the wizard: the organisation and suburb typeaheads, dependent fields, counts, reveal and submit-once.</summary>
-public sealed class PrivacyEnhancementsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class PrivacyEnhancementsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Fact]
     public async Task Service_TypeaheadsWithKeyboard_FillChoicesAndAddressAndReachStage2()
     {

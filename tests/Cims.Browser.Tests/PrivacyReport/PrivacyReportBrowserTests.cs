@@ -3,8 +3,10 @@ using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests.PrivacyReport;
 
-public sealed class PrivacyReportBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class PrivacyReportBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Fact]
     public async Task WizardPages_BothWidths_PassAxeWithoutSidewaysScroll()
     {

@@ -6,8 +6,10 @@ using Microsoft.Playwright;
 namespace Cims.Browser.Tests.PrivacyReport;
 
 /// <summary>The declaration and confirmation pages in a real browser: axe-core, 320 px, the error summary and the PDF download.</summary>
-public sealed class SubmissionBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class SubmissionBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     [Fact]
     public async Task Declaration_BothWidthsAndUnticked_PassesAxeAndSummaryFocusesCheckbox()
     {

@@ -46,6 +46,7 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cims:SeedDemo", "true");
         builder.UseSetting("Cims:DemoPassword", Password);
         builder.UseSetting("Cims:RequireTwoFactor", "false");
+        builder.UseSetting("Cims:SecureCookies", "false"); // plain HTTP to a loopback host: cookies Secure only over HTTPS
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");

@@ -40,7 +40,7 @@ public static class IdentitySetup
             o.Cookie.Name = "cims.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // The Secure flag comes from the cookie policy (Security.CookieSecurity) for every cookie alike.
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Account/AccessDenied";

@@ -7,6 +7,7 @@ public static class Pipeline
 {
     public static void UseCims(this WebApplication app)
     {
+        Security.SecurityPipeline.UseCimsSecurity(app);
         app.UseCimsRequestLogging();
         if (!app.Environment.IsDevelopment())
         {

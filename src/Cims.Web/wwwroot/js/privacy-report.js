@@ -26,8 +26,7 @@
         var active = -1;
         var request = 0;
         listbox.id = input.id + "-listbox";
-        listbox.className = "list-group position-absolute w-100 z-3 shadow overflow-auto";
-        listbox.style.maxHeight = "18rem";
+        listbox.className = "list-group position-absolute w-100 z-3 shadow overflow-auto combobox-listbox";
         listbox.setAttribute("role", "listbox");
         listbox.setAttribute("aria-label", settings.label);
         listbox.hidden = true;

@@ -8,8 +8,10 @@ using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests.Incidents.Attachments;
 
-public sealed class AttachmentPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class AttachmentPagesTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     private const string Reporter = "reporter@agency-one.example";
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n");
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];

@@ -3,8 +3,10 @@ using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests.Incidents.Department;
 
-public sealed class DepartmentIncidentPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class DepartmentIncidentPagesTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     private static readonly DateOnly E1Day = new(2019, 3, 4);
 
     [Theory]

@@ -4,8 +4,10 @@ using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests.Incidents.Endorsement;
 
-public sealed class EndorsementPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class EndorsementPagesTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     private const string Delegate = "delegate@agency-one.example";
 
     [Fact]

@@ -4,8 +4,10 @@ using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests.Incidents.Report;
 
-public sealed partial class ReportFormBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed partial class ReportFormBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
+    BrowserApp IBrowserTest.App => app;
+
     private const string Reporter = "reporter@agency-one.example";
 
     private static readonly string[] Steps =

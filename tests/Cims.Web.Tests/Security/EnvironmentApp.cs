@@ -1,0 +1,47 @@
+using Cims.Web.Data;
+using Cims.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Cims.Web.Tests.Security;
+
+/// <summary>
+/// CIMS hosted in a named environment with its defaults for cookies and HSTS: unlike <see cref="CimsAppFactory"/>
+/// it leaves Cims:SecureCookies unset. Clients choose their scheme and a host that is not loopback (HSTS skips localhost).
+/// </summary>
+public abstract class EnvironmentApp(string environment) : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database = TestDatabase.Create(DatabaseProvider.Sqlite);
+
+    public HttpClient ClientFor(string scheme) => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri($"{scheme}://cims.example/"),
+        AllowAutoRedirect = false,
+        HandleCookies = false,
+    });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Cims", _database.ConnectionString);
+        builder.UseSetting("Cims:DataFolder", _database.Folder);
+        builder.UseSetting("Cims:SeedDemo", "true");
+        builder.UseSetting("Cims:DemoPassword", CimsAppFactory.Password);
+        builder.UseSetting("Cims:RequireTwoFactor", "false");
+        builder.UseSetting("Cims:LogToFile", "false");
+        builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
+        builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _database.Dispose();
+    }
+}
+
+public sealed class ProductionApp() : EnvironmentApp("Production");
+
+public sealed class DevelopmentApp() : EnvironmentApp("Development");
