@@ -4,17 +4,18 @@ using Cims.Domain.Organisations;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
 using Cims.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Cims.Web.Data;
 
 /// <summary>
-/// The one unit of work for CIMS: Identity and the domain. The schema comes from the migrations in
-/// Data/Migrations (one SQL script per provider); see docs/adr/0002-database-providers-and-migrations.md.
+/// The one unit of work for CIMS: Identity, the domain and the Data Protection key ring. Each database
+/// provider has its own subclass with its own migrations (Data/Migrations/{Sqlite,Postgres,SqlServer});
+/// everything else injects this class. See docs/adr/0002-database-providers-and-migrations.md.
 /// </summary>
-public sealed class CimsDbContext(DbContextOptions<CimsDbContext> options) : IdentityDbContext<CimsUser>(options)
+public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContext<CimsUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -59,22 +60,4 @@ public sealed class CimsDbContext(DbContextOptions<CimsDbContext> options) : Ide
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CimsDbContext).Assembly);
     }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite has no date-time-with-offset type and cannot order by one stored as text:
-        // store UTC instants as ticks there. PostgreSQL keeps them as timestamptz.
-        if (Database.IsSqlite())
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-    }
-}
-
-/// <summary>An ASP.NET Core Data Protection key, shared by every web node through the database.</summary>
-public sealed class DataProtectionKey
-{
-    public int Id { get; set; }
-
-    public string FriendlyName { get; set; } = "";
-
-    public string Xml { get; set; } = "";
 }

@@ -32,6 +32,8 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<Ci
 
     public async Task MigrateAsync(CimsDbContext db, CancellationToken ct)
     {
+        if (await LegacyBaseline.AdoptAsync(db, ct))
+            logger.LogInformation("Database made by the early migration scripts: baseline migration recorded as applied");
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
         {

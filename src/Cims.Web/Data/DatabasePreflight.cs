@@ -1,4 +1,5 @@
 using Cims.Web.Infrastructure.Startup;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -14,10 +15,12 @@ public static class DatabasePreflight
     {
         try
         {
-            if (settings.Provider == DatabaseProvider.Postgres)
-                await CheckPostgresAsync(settings.ConnectionString, ct);
-            else
-                await CheckSqliteAsync(settings.ConnectionString, ct);
+            await (settings.Provider switch
+            {
+                DatabaseProvider.Postgres => CheckPostgresAsync(settings.ConnectionString, ct),
+                DatabaseProvider.SqlServer => CheckSqlServerAsync(settings.ConnectionString, ct),
+                _ => CheckSqliteAsync(settings.ConnectionString, ct),
+            });
         }
         catch (ArgumentException ex)
         {
@@ -38,6 +41,23 @@ public static class DatabasePreflight
             throw new StartupConfigurationException(
                 $"cannot reach PostgreSQL at {builder.Host}:{builder.Port} (database \"{builder.Database}\"): {ex.Message.TrimEnd('.')}. " +
                 "Check ConnectionStrings:Cims and that the server is running.", ex);
+        }
+    }
+
+    private static async Task CheckSqlServerAsync(string connectionString, CancellationToken ct)
+    {
+        var builder = new SqlConnectionStringBuilder(connectionString);
+        try
+        {
+            await using var connection = new SqlConnection(connectionString);
+            await connection.OpenAsync(ct);
+        }
+        catch (SqlException ex)
+        {
+            // SqlClient's messages run to several sentences: the error number is enough to look up.
+            throw new StartupConfigurationException(
+                $"cannot reach SQL Server at {builder.DataSource} (database \"{builder.InitialCatalog}\", error {ex.Number}): " +
+                "check ConnectionStrings:Cims and that the server is running and accepts encrypted connections.", ex);
         }
     }
 

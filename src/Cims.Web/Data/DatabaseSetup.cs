@@ -1,5 +1,6 @@
 using Cims.Web.Infrastructure.Startup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Cims.Web.Data;
 
@@ -7,6 +8,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }
 
 public static class DatabaseSetup
@@ -19,7 +21,7 @@ public static class DatabaseSetup
         if (Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider))
             return provider;
         throw new StartupConfigurationException(
-            $"Database:Provider is \"{value}\", which CIMS does not support. Use \"Sqlite\" (the default) or \"Postgres\".");
+            $"Database:Provider is \"{value}\", which CIMS does not support. Use \"Sqlite\" (the default), \"Postgres\" or \"SqlServer\".");
     }
 
     public static IServiceCollection AddCimsDatabase(
@@ -28,16 +30,41 @@ public static class DatabaseSetup
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionString(provider, configuration, environment);
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
-        services.AddDbContext<CimsDbContext>(options =>
+        _ = provider switch
         {
-            // An address whose every part is empty is no address: that is the meaning we want.
-            options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
-            if (provider == DatabaseProvider.Sqlite)
-                options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-            else
-                options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-        });
+            DatabaseProvider.Postgres => services.AddDbContext<CimsDbContext, PostgresCimsDbContext>(o => Configure(o, provider, connectionString)),
+            DatabaseProvider.SqlServer => services.AddDbContext<CimsDbContext, SqlServerCimsDbContext>(o => Configure(o, provider, connectionString)),
+            _ => services.AddDbContext<CimsDbContext, SqliteCimsDbContext>(o => Configure(o, provider, connectionString)),
+        };
         return services;
+    }
+
+    /// <summary>The options of one provider's context, as the app builds them (for dotnet ef and tests).</summary>
+    public static DbContextOptions<TContext> Options<TContext>(DatabaseProvider provider, string connectionString)
+        where TContext : CimsDbContext
+    {
+        var builder = new DbContextOptionsBuilder<TContext>();
+        Configure(builder, provider, connectionString);
+        return builder.UseApplicationServiceProvider(IdentityStoreServices.Value).Options;
+    }
+
+    /// <summary>
+    /// Identity shapes its tables from the app's IdentityOptions.Stores (schema version, key lengths),
+    /// which it reads from the application's services: a context built outside the app gets the same.
+    /// </summary>
+    private static readonly Lazy<IServiceProvider> IdentityStoreServices =
+        new(() => new ServiceCollection().AddLogging().AddCimsIdentity().BuildServiceProvider());
+
+    private static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        // An address whose every part is empty is no address: that is the meaning we want.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
+        _ = provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            _ => options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+        };
     }
 
     private static string ConnectionString(DatabaseProvider provider, IConfiguration configuration, IHostEnvironment environment)
@@ -45,11 +72,14 @@ public static class DatabaseSetup
         var configured = configuration.GetConnectionString("Cims");
         if (!string.IsNullOrWhiteSpace(configured))
             return configured;
-        if (provider == DatabaseProvider.Postgres)
+        if (provider != DatabaseProvider.Sqlite)
         {
+            var example = provider == DatabaseProvider.Postgres
+                ? "Host=db;Database=cims;Username=cims;Password=…"
+                : "Server=db;Database=cims;User Id=cims;Password=…;Encrypt=True";
             throw new StartupConfigurationException(
-                "Database:Provider is Postgres but ConnectionStrings:Cims is empty. " +
-                "Set it, for example ConnectionStrings__Cims=\"Host=db;Database=cims;Username=cims;Password=…\".");
+                $"Database:Provider is {provider} but ConnectionStrings:Cims is empty. " +
+                $"Set it, for example ConnectionStrings__Cims=\"{example}\".");
         }
 
         var options = configuration.GetSection(CimsOptions.Section).Get<CimsOptions>() ?? new CimsOptions();

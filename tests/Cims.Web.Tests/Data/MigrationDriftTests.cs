@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cims.Web.Tests.Data;
 
 /// <summary>
-/// The schema the migrations build must equal the schema of the current model. When this fails, the
-/// model changed without a migration: the diff shows what the new migration script must do
-/// (draft it with scripts/schema-script.sh).
+/// The schema the migrations build must equal the schema EnsureCreated builds from the current model.
+/// When this fails, the model changed without a migration: add one with dotnet ef migrations add
+/// (docs/adr/0002); the diff shows what it must do.
 /// </summary>
 public abstract class MigrationDriftTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : CimsAppFactory

@@ -36,6 +36,30 @@ public sealed class StartupConfigurationTests
     }
 
     [Fact]
+    public async Task Start_SqlServerUnreachable_NamesServerInOneSentenceWithoutStackTrace()
+    {
+        var run = await RunAsync(
+            "--Database:Provider=SqlServer",
+            "--ConnectionStrings:Cims=Server=127.0.0.1,1;Database=cims;User Id=u;Password=p;Connect Timeout=2;Encrypt=True;TrustServerCertificate=True");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Output.Split('\n'), l => l.Contains("CIMS cannot start", StringComparison.Ordinal));
+        Assert.Contains("cannot reach SQL Server at 127.0.0.1,1 (database \"cims\"", line);
+        Assert.DoesNotContain("Password=p", run.Output);
+        Assert.DoesNotContain("   at ", run.Output);
+    }
+
+    [Fact]
+    public async Task Start_SqlServerWithoutConnectionString_SaysWhatToSet()
+    {
+        var run = await RunAsync("--Database:Provider=SqlServer", "--ConnectionStrings:Cims=");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Database:Provider is SqlServer but ConnectionStrings:Cims is empty", run.Output);
+        Assert.Contains("Encrypt=True", run.Output);
+    }
+
+    [Fact]
     public async Task Start_DemoModeInProductionWithoutPassword_Refuses()
     {
         var run = await RunAsync("--environment=Production", "--Cims:SeedDemo=true");

@@ -1,6 +1,7 @@
 using Cims.Domain.Auditing;
 using Cims.Domain.Organisations;
 using Cims.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -35,10 +36,16 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     }
 }
 
+/// <summary>
+/// The Data Protection package's key entity on the table CIMS has always used: its columns are the
+/// package's (Id, FriendlyName, Xml), kept not null as they were, so existing keys carry over.
+/// </summary>
 internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
 {
     public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
     {
-        builder.Property(k => k.FriendlyName).HasMaxLength(100);
+        builder.ToTable("DataProtectionKeys");
+        builder.Property(k => k.FriendlyName).HasMaxLength(100).IsRequired();
+        builder.Property(k => k.Xml).IsRequired();
     }
 }

@@ -6,8 +6,8 @@ namespace Cims.Web.Infrastructure.Auditing;
 
 /// <summary>
 /// Keeps the audit log a hash chain: each entry carries the hash of the one before it. New entries
-/// are linked in id order while a lock serialises writers (a PostgreSQL advisory lock; SQLite write
-/// transactions are already serial), so two web nodes cannot fork the chain.
+/// are linked in id order while a lock serialises writers (a PostgreSQL advisory lock, a SQL Server
+/// application lock; SQLite write transactions are already serial), so two web nodes cannot fork the chain.
 /// </summary>
 public static class AuditChain
 {
@@ -23,6 +23,8 @@ public static class AuditChain
         {
             if (db.Database.IsNpgsql())
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct);
+            else if (db.Database.IsSqlServer())
+                await db.Database.ExecuteSqlRawAsync("EXEC sp_getapplock @Resource = N'CIMSAUDT', @LockMode = N'Exclusive', @LockOwner = N'Transaction'", ct);
             var previous = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct) ?? "";
             var saved = await save(ct);
             foreach (var entry in pending.OrderBy(e => e.Id))

@@ -5,13 +5,11 @@ namespace Cims.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Command-line verbs. With none, CIMS migrates, seeds and serves. "migrate" applies migrations and
-/// exits; "schema-script" prints what the current model adds to the existing migration scripts of the
-/// configured provider (the draft of a new migration script; --all=true prints the whole CREATE script);
-/// "verify-audit" walks the audit hash chain and reports the first broken link (exit code 1).
+/// exits; "verify-audit" walks the audit hash chain and reports the first broken link (exit code 1).
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "schema-script", "verify-audit"];
+    private static readonly string[] Verbs = ["migrate", "verify-audit"];
 
     public static (string? Verb, string[] HostArgs) Split(string[] args)
     {
@@ -21,24 +19,12 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(WebApplication app, string? verb)
     {
-        if (verb != "schema-script")
-            await DatabasePreflight.CheckAsync(app.Services.GetRequiredService<DatabaseSettings>(), CancellationToken.None);
+        await DatabasePreflight.CheckAsync(app.Services.GetRequiredService<DatabaseSettings>(), CancellationToken.None);
         switch (verb)
         {
             case "migrate":
                 await app.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
                 await Console.Out.WriteLineAsync("Database is up to date.");
-                return 0;
-            case "schema-script":
-                using (var scope = app.Services.CreateScope())
-                {
-                    var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
-                    var script = db.Database.GenerateCreateScript();
-                    await Console.Out.WriteAsync(app.Configuration.GetValue<bool>("all")
-                        ? script
-                        : Data.Migrations.SchemaScript.Draft(script, Data.Migrations.SchemaScript.FolderFor(db.Database.ProviderName)));
-                }
-
                 return 0;
             case "verify-audit":
                 return await VerifyAuditAsync(app);

@@ -7,8 +7,6 @@ using Cims.Web.Infrastructure.Email;
 using Cims.Web.Infrastructure.Logging;
 using Cims.Web.Infrastructure.Mvc;
 using Cims.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Options;
 
@@ -35,9 +33,7 @@ public static class ServiceRegistration
         services.AddSingleton<SmtpClientFactory>(() => new MailKit.Net.Smtp.SmtpClient());
         services.AddScoped<EmailSender>();
         services.AddCimsIdentity();
-        services.AddDataProtection().SetApplicationName("CIMS");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.AddCimsDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<CimsDbContext>("database", tags: ["ready"]);
         services.AddCimsValidators();
         services.AddControllersWithViews(mvc =>

@@ -1,0 +1,101 @@
+using Cims.Web.Data;
+using Cims.Web.Infrastructure.Auditing;
+using Cims.Web.Infrastructure.Startup;
+using Cims.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cims.Web.Tests.Data.Upgrade;
+
+/// <summary>
+/// A database made and filled by an early release (the hand-written migration scripts) upgrades at
+/// start-up to the dotnet ef migrations without losing or changing a row, its audit chain intact and
+/// its Data Protection keys still in use, and ends with the schema a fresh database gets.
+/// </summary>
+public abstract class LegacyUpgradeTests(DatabaseProvider provider)
+{
+    private const string Secret = "a sign-in cookie issued before the upgrade";
+
+    [Fact]
+    public async Task Startup_DatabaseMadeByLegacyScripts_UpgradesWithoutLosingARow()
+    {
+        using var database = TestDatabase.Create(provider);
+        await LegacyDatabase.CreateAsync(database);
+        var protectedBefore = await LegacyData.FillAsync(database, Secret);
+        Dictionary<string, List<string>> before;
+        await using (var db = LegacyDatabase.Context(database))
+            before = await TableDump.ReadAsync(db);
+
+        using (var app = new ExistingDatabaseApp(database))
+        {
+            var unprotected = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(LegacyData.ProtectorPurpose).Unprotect(protectedBefore);
+            Assert.Equal(Secret, unprotected);
+            var audit = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None));
+            Assert.Null(audit.FirstBroken);
+            Assert.Equal(before["AuditEntries"].Count, audit.Checked);
+            Assert.Empty(await app.WithDbAsync(db => db.Database.GetPendingMigrationsAsync()));
+        }
+
+        await using var upgraded = LegacyDatabase.Context(database);
+        var after = await TableDump.ReadAsync(upgraded);
+        foreach (var (table, rows) in before)
+        {
+            Assert.True(rows.Count == after[table].Count, $"{table}: {rows.Count} rows before the upgrade, {after[table].Count} after.");
+            Assert.Equal(rows, after[table]);
+        }
+
+        Assert.All(new[] { "AspNetUsers", "Organisations", "Incidents", "IncidentClients", "IncidentAttachmentContents", "PrivacyReports", "PrivacyReportPeople", "AuditEntries", "DataProtectionKeys" },
+            table => Assert.NotEmpty(before[table]));
+        Assert.Contains(before["Incidents"], r => r.Contains("Details_Description=Incident number 2 described in full.", StringComparison.Ordinal));
+        Assert.Contains(before["PrivacyReports"], r => r.Contains("ReportNumber=PIR-2026-00003", StringComparison.Ordinal));
+        Assert.Equal(upgraded.Database.GetMigrations().First(), (await upgraded.Database.GetAppliedMigrationsAsync()).Except(LegacyBaseline.LegacyMigrations).First());
+        await AssertSchemaOfFreshDatabaseAsync(upgraded);
+    }
+
+    [Fact]
+    public async Task AdoptAsync_HistoryMissingALegacyMigration_RefusesWithOneSentence()
+    {
+        using var database = TestDatabase.Create(provider);
+        await LegacyDatabase.CreateAsync(database, upTo: 3);
+        await using var db = LegacyDatabase.Context(database);
+
+        var error = await Assert.ThrowsAsync<StartupConfigurationException>(() => LegacyBaseline.AdoptAsync(db, CancellationToken.None));
+
+        Assert.Contains("missing 20261123030000_PrivacyReports, 20261123040000_PrivacyReportStages", error.Message);
+        Assert.DoesNotContain(db.Database.GetMigrations().First(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task AdoptAsync_LegacyHistoryButTableMissing_RefusesAndRecordsNothing()
+    {
+        using var database = TestDatabase.Create(provider);
+        await LegacyDatabase.CreateAsync(database);
+        await using var db = LegacyDatabase.Context(database);
+        await db.Database.ExecuteSqlRawAsync("DROP TABLE \"PrivacyReportActivity\"");
+
+        var error = await Assert.ThrowsAsync<StartupConfigurationException>(() => LegacyBaseline.AdoptAsync(db, CancellationToken.None));
+
+        Assert.Contains("table PrivacyReportActivity does not match", error.Message);
+        Assert.DoesNotContain(db.Database.GetMigrations().First(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    private async Task AssertSchemaOfFreshDatabaseAsync(CimsDbContext upgraded)
+    {
+        using var freshDatabase = TestDatabase.Create(provider);
+        await using var fresh = LegacyDatabase.Context(freshDatabase);
+        await fresh.Database.MigrateAsync();
+        var expected = await SchemaReader.ReadAsync(fresh.Database.GetDbConnection(), provider);
+        var actual = await SchemaReader.ReadAsync(upgraded.Database.GetDbConnection(), provider);
+        Assert.Equal(expected, actual);
+        await fresh.Database.CloseConnectionAsync();
+        await upgraded.Database.CloseConnectionAsync();
+    }
+}
+
+public sealed class SqliteLegacyUpgradeTests() : LegacyUpgradeTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresLegacyUpgradeTests() : LegacyUpgradeTests(DatabaseProvider.Postgres);
+
+/// <summary>CIMS started over a database the test made beforehand.</summary>
+internal sealed class ExistingDatabaseApp(TestDatabase database) : CimsAppFactory(database, ownsDatabase: false);
