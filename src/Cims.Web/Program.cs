@@ -21,7 +21,7 @@ catch (StartupConfigurationException ex)
 catch (Exception ex) when (ex is not HostAbortedException)
 {
     Log.Fatal(ex, "CIMS stopped: unexpected error");
-    return 1;
+    throw;
 }
 finally
 {
