@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every CIMS test on a fresh Debian machine:
-#   installs PostgreSQL, Chromium and poppler-utils if absent, starts a throwaway PostgreSQL cluster
-#   on 127.0.0.1, runs the domain, web (SQLite + PostgreSQL) and browser (Chromium) tests, stops the
-#   cluster, and prints "N passed, N failed" as its last line.
+#   installs PostgreSQL, Chromium, poppler-utils and python3-aiosmtpd if absent, starts a throwaway
+#   PostgreSQL cluster on 127.0.0.1, checks formatting and that no provider's model has changes
+#   without a migration, runs the analyzer, domain, web (SQLite + PostgreSQL, a real SMTP listener)
+#   and browser (Chromium) tests, stops the cluster, and prints "N passed, N failed" as its last line.
 # Not root? Start PostgreSQL yourself, export CIMS_TEST_POSTGRES, and have /usr/bin/chromium installed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,10 @@ install_missing() {
 }
 
 install_missing
+# Every web test host watches its configuration files; several hundred hosts run in one go.
+if [ "$(id -u)" = 0 ] && [ "$(sysctl -n fs.inotify.max_user_instances 2>/dev/null || echo 1024)" -lt 1024 ]; then
+  sysctl -qw fs.inotify.max_user_instances=1024 || true
+fi
 # shellcheck source=scripts/postgres.sh
 source scripts/postgres.sh
 cims_pg_start || exit 1
@@ -42,6 +47,19 @@ if ! dotnet format Cims.sln --verify-no-changes --no-restore -v q; then
   crashed=1
   status=1
 fi
+echo "== dotnet ef migrations has-pending-model-changes (Sqlite, Postgres, SqlServer)"
+if ! dotnet tool restore -v q >/dev/null; then
+  echo "dotnet tool restore failed: counted as one failure." >&2
+  crashed=$((crashed + 1))
+  status=1
+fi
+for context in SqliteCimsDbContext PostgresCimsDbContext SqlServerCimsDbContext; do
+  if ! dotnet ef migrations has-pending-model-changes --project src/Cims.Web --context "$context" --no-build; then
+    echo "$context: the model changed without a migration (dotnet ef migrations add <Name> --project src/Cims.Web --context $context --output-dir Data/Migrations/${context%CimsDbContext}). Counted as one failure." >&2
+    crashed=$((crashed + 1))
+    status=1
+  fi
+done
 started=$SECONDS
 for project in tests/Cims.Analyzers.Tests tests/Cims.Domain.Tests tests/Cims.Web.Tests tests/Cims.Browser.Tests; do
   name=$(basename "$project")

@@ -79,17 +79,17 @@ internal static class LegacyData
     {
         var typeId = await db.IncidentTypes.OrderBy(t => t.Id).Select(t => t.Id).Skip(n).FirstAsync();
         var incident = Incident.Start(reporter.OrganisationId, reporter.Id, new DateOnly(2026, 11, 20 + n), Now);
-        incident.SetScope(true, Now);
-        incident.SetService(new ServiceDetails(service.AreaId, service.ProgramId, service.ServiceTypeId, new Address($"{n} Main St", "Shepparton", "VIC", "3630"), false), Now);
-        incident.SetOfficer(new ReportingOfficer("Reporter", reporter.DisplayName, "Case worker", "0355501234", reporter.Email!, "Morgan Manager"), Now);
-        incident.SetDates(new IncidentDates(new DateOnly(2026, 11, 19 + n), "EXACT", new TimeOnly(14, 15), "EXACT", Now.AddHours(-2)), Now);
-        incident.SetDetails(new IncidentDescription("Lounge room", $"Incident number {n} described in full.", ImpactLevel.Major, typeId, null), Now);
-        incident.SetActions(new ImmediateActions(["SAFETY"], Now.AddHours(-1), $"A-{n}", null), Now);
-        incident.ReplaceClients([new ClientInvolved { GivenName = "Jo", Surname = $"Citizen{n}", IdentifierType = "CRIS", Identifier = $"10023{n}", Sex = "2", IndigenousStatus = "4", Impact = ImpactLevel.Major, DateOfBirth = new DateOnly(1990, 5, n), Address = new Address("2 High St", "Benalla", "VIC", "3672") }], Now);
-        incident.ReplaceOthers([new OtherPerson { Role = OtherPersonRole.SubjectOfAllegation, AllegationRole = SubjectOfAllegationRole.Staff, Name = "Pat Staff", StaffPosition = "Support worker" }], Now);
-        incident.Declare(Now);
+        incident.SetScope(true, Now).MustSucceed();
+        incident.SetService(new ServiceDetails(service.AreaId, service.ProgramId, service.ServiceTypeId, new Address($"{n} Main St", "Shepparton", "VIC", "3630"), false), Now).MustSucceed();
+        incident.SetOfficer(new ReportingOfficer("Reporter", reporter.DisplayName, "Case worker", "0355501234", reporter.Email!, "Morgan Manager"), Now).MustSucceed();
+        incident.SetDates(new IncidentDates(new DateOnly(2026, 11, 19 + n), "EXACT", new TimeOnly(14, 15), "EXACT", Now.AddHours(-2)), Now).MustSucceed();
+        incident.SetDetails(new IncidentDescription("Lounge room", $"Incident number {n} described in full.", ImpactLevel.Major, typeId, null), Now).MustSucceed();
+        incident.SetActions(new ImmediateActions(["SAFETY"], Now.AddHours(-1), $"A-{n}", null), Now).MustSucceed();
+        incident.ReplaceClients([new ClientInvolved { GivenName = "Jo", Surname = $"Citizen{n}", IdentifierType = "CRIS", Identifier = $"10023{n}", Sex = "2", IndigenousStatus = "4", Impact = ImpactLevel.Major, DateOfBirth = new DateOnly(1990, 5, n), Address = new Address("2 High St", "Benalla", "VIC", "3672") }], Now).MustSucceed();
+        incident.ReplaceOthers([new OtherPerson { Role = OtherPersonRole.SubjectOfAllegation, AllegationRole = SubjectOfAllegationRole.Staff, Name = "Pat Staff", StaffPosition = "Support worker" }], Now).MustSucceed();
+        incident.Declare(Now).MustSucceed();
         if (n > 1)
-            incident.SubmitForEndorsement(new Actor(reporter.Id, reporter.DisplayName), Now);
+            incident.SubmitForEndorsement(new Actor(reporter.Id, reporter.DisplayName), Now).MustSucceed();
         db.Incidents.Add(incident);
         await db.SaveChangesAsync();
         db.IncidentAttachments.Add(IncidentAttachment.Create(
@@ -102,7 +102,7 @@ internal static class LegacyData
         var report = Cims.Domain.Privacy.PrivacyReport.Start(Now);
         PrivacyReportFiller.Fill(report, service, until: null, people: n, now: Now);
         if (n > 1)
-            report.Submit($"PIR-2026-{n:D5}", Now.AddDays(3), Now);
+            report.Submit($"PIR-2026-{n:D5}", Now.AddDays(3), Now).MustSucceed();
         db.PrivacyReports.Add(report);
         await db.SaveChangesAsync();
     }
