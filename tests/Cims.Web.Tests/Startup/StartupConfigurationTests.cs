@@ -43,7 +43,8 @@ public sealed class StartupConfigurationTests
             "--ConnectionStrings:Cims=Server=127.0.0.1,1;Database=cims;User Id=u;Password=p;Connect Timeout=2;Encrypt=True;TrustServerCertificate=True");
 
         Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.Output.Split('\n'), l => l.Contains("CIMS cannot start", StringComparison.Ordinal));
+        // The bootstrap logger's Fatal line carries the same sentence; the printed sentence stands alone once.
+        var line = Assert.Single(run.Output.Split('\n'), l => l.StartsWith("CIMS cannot start", StringComparison.Ordinal));
         Assert.Contains("cannot reach SQL Server at 127.0.0.1,1 (database \"cims\"", line);
         Assert.DoesNotContain("Password=p", run.Output);
         Assert.DoesNotContain("   at ", run.Output);
