@@ -42,8 +42,8 @@ public sealed class PdfReportWriterTests
         writer.Paragraph("Declared by Alex Citizen.");
 
         var bytes = writer.ToBytes();
-        var info = await PopplerAsync("pdfinfo", bytes);
-        var structure = await PopplerAsync("pdfinfo", bytes, "-struct-text");
+        var info = await PopplerAsync("pdfinfo", bytes, file => [file]);
+        var structure = await PopplerAsync("pdfinfo", bytes, file => ["-struct-text", file]);
 
         Assert.Contains("Tagged:          yes", info);
         Assert.Contains("Title:           Privacy incident report PIR-2026-000007", info);
@@ -73,38 +73,23 @@ public sealed class PdfReportWriterTests
         Assert.Contains(lines.Select((l, i) => (l, i)), x => x.l.StartsWith(type + " (block)", StringComparison.Ordinal)
             && x.i + 1 < lines.Count && lines[x.i + 1].StartsWith("\"" + text, StringComparison.Ordinal));
 
-    private static Task<string> PdfFontsAsync(byte[] pdf) => PopplerAsync("pdffonts", pdf);
+    private static Task<string> PdfFontsAsync(byte[] pdf) => PopplerAsync("pdffonts", pdf, file => [file]);
 
-    private static async Task<string> PopplerAsync(string tool, byte[] pdf, params string[] options)
+    /// <summary>Reads a PDF's text with poppler's pdftotext, as a person copying from the PDF would.</summary>
+    public static Task<string> PdfTextAsync(byte[] pdf) => PopplerAsync("pdftotext", pdf, file => ["-layout", file, "-"]);
+
+    /// <summary>Runs one of poppler's tools on the PDF (written to a temporary file) and returns what it printed.</summary>
+    private static async Task<string> PopplerAsync(string tool, byte[] pdf, Func<string, string[]> arguments)
     {
         var file = Path.GetTempFileName();
         await File.WriteAllBytesAsync(file, pdf);
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(tool, [.. options, file]) { RedirectStandardOutput = true })!;
+            using var process = Process.Start(new ProcessStartInfo(tool, arguments(file)) { RedirectStandardOutput = true })!;
             var output = await process.StandardOutput.ReadToEndAsync();
             await process.WaitForExitAsync();
             Assert.Equal(0, process.ExitCode);
             return output;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
-
-    /// <summary>Reads a PDF's text with poppler's pdftotext, as a person copying from the PDF would.</summary>
-    public static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var file = Path.GetTempFileName();
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.Equal(0, process.ExitCode);
-            return text;
         }
         finally
         {
