@@ -45,38 +45,32 @@ public static class PrivacyReportFiller
         var at = now ?? DateTimeOffset.UtcNow;
         if (Before(PrivacyStage.Service))
         {
-            Check(report.SetService(new PrivacyService(
+            report.SetService(new PrivacyService(
                 service.OrganisationId, new Address("12 High Street", "Seymour", "VIC", "3660"), true,
-                service.AreaId, service.ProgramId, service.ServiceTypeId), at));
+                service.AreaId, service.ProgramId, service.ServiceTypeId), at).MustSucceed();
         }
 
         if (Before(PrivacyStage.Officer))
-            Check(report.SetOfficer(new PrivacyOfficer("Citizen", "Jane", "Case worker", "0355501234", "jane@agency-one.example", "Sam Manager"), at));
+            report.SetOfficer(new PrivacyOfficer("Citizen", "Jane", "Case worker", "0355501234", "jane@agency-one.example", "Sam Manager"), at).MustSucceed();
         if (Before(PrivacyStage.Dates))
         {
             var disclosed = disclosedAt ?? at.AddHours(-2);
-            Check(report.SetDates(new PrivacyDates(DateOnly.FromDateTime(disclosed.UtcDateTime.AddDays(-1)), "EXACT", new TimeOnly(9, 15), "ESTIMATE", disclosed), at));
+            report.SetDates(new PrivacyDates(DateOnly.FromDateTime(disclosed.UtcDateTime.AddDays(-1)), "EXACT", new TimeOnly(9, 15), "ESTIMATE", disclosed), at).MustSucceed();
         }
 
         if (Before(PrivacyStage.Description))
-            Check(report.SetDescription(new PrivacyDescription("Reception desk", "A letter with a client's details was posted to the wrong address."), at));
+            report.SetDescription(new PrivacyDescription("Reception desk", "A letter with a client's details was posted to the wrong address."), at).MustSucceed();
         if (Before(PrivacyStage.People))
         {
             for (var n = 1; n <= people; n++)
-                Check(report.AddPerson(Person(n), at));
+                report.AddPerson(Person(n), at).MustSucceed();
         }
 
         if (Before(PrivacyStage.Containment))
         {
-            Check(report.SetContainment(new PrivacyContainment(
+            report.SetContainment(new PrivacyContainment(
                 ["NAME", "ADDRESS"], "Called the recipient, who returned the letter unopened.", ["LINEMANAGER", "OTHER"], "Legal team",
-                "CONTAINED", false, breach, "Case note added to the client's file."), at));
+                "CONTAINED", false, breach, "Case note added to the client's file."), at).MustSucceed();
         }
-    }
-
-    private static void Check(Cims.Domain.Common.Result result)
-    {
-        if (result.Failed)
-            throw new InvalidOperationException(result.Error.Message);
     }
 }
