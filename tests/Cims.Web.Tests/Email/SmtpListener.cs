@@ -12,6 +12,7 @@ namespace Cims.Web.Tests.Email;
 public sealed class SmtpListener : IDisposable
 {
     private readonly Process _process;
+    private bool _disposed;
 
     private SmtpListener(string handler)
     {
@@ -68,8 +69,12 @@ public sealed class SmtpListener : IDisposable
         }
     }
 
+    /// <summary>Stops the server once; a second call (a host factory disposes twice) does nothing.</summary>
     public void Dispose()
     {
+        if (_disposed)
+            return;
+        _disposed = true;
         if (!_process.HasExited)
             _process.Kill(entireProcessTree: true);
         _process.WaitForExit(5000);
