@@ -47,16 +47,7 @@ public sealed class PrivacyDrafts(CimsDbContext db, AuditLog audit, TimeProvider
     public async Task<Result> SaveAsync(Report report, string stage, CancellationToken ct)
     {
         audit.Record("privacy.draft_saved", EntityType, Id(report), stage);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return PrivacyErrors.Stale;
-        }
+        return await db.SaveOrStaleAsync(PrivacyErrors.Stale, ct);
     }
 
     /// <summary>Deletes the draft behind the token, if any (Cancel → Yes, or an expired draft).</summary>

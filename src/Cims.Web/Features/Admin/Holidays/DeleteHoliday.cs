@@ -20,14 +20,9 @@ public sealed class DeleteHoliday(CimsDbContext db, AuditLog audit, HolidayCalen
         db.PublicHolidays.Remove(holiday);
         audit.Record("holiday.deleted", "PublicHoliday", id.ToString(CultureInfo.InvariantCulture),
             $"Date: {AustralianDate.Format(holiday.Date)}\nName: {holiday.Name}");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return HolidayErrors.Concurrency;
-        }
+        var saved = await db.SaveOrStaleAsync(HolidayErrors.Concurrency, ct);
+        if (saved.Failed)
+            return saved.Error;
 
         calendar.Invalidate();
         return Result<DateOnly>.Ok(holiday.Date);

@@ -27,14 +27,9 @@ public sealed class EditHoliday(CimsDbContext db, AuditLog audit, HolidayCalenda
             return Result<DateOnly>.Ok(date);
         holiday.Edit(date, name);
         audit.Record("holiday.updated", "PublicHoliday", id.ToString(CultureInfo.InvariantCulture), details);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return HolidayErrors.Concurrency;
-        }
+        var saved = await db.SaveOrStaleAsync(HolidayErrors.Concurrency, ct);
+        if (saved.Failed)
+            return saved.Error;
 
         calendar.Invalidate();
         return Result<DateOnly>.Ok(date);

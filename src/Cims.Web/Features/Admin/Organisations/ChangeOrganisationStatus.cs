@@ -33,15 +33,6 @@ internal static class OrganisationStatus
             return result;
         audit.Record(action, OrganisationWrites.EntityType, OrganisationWrites.Key(id),
             AuditLog.Changes(("Active", wasActive ? "yes" : "no", organisation.IsActive ? "yes" : "no")));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OrganisationErrors.Concurrency;
-        }
-
-        return Result.Ok();
+        return await db.SaveOrStaleAsync(OrganisationErrors.Concurrency, ct);
     }
 }

@@ -33,12 +33,7 @@ public sealed class OrganisationWrites(CimsDbContext db)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OrganisationErrors.Concurrency;
+            return await db.SaveOrStaleAsync(OrganisationErrors.Concurrency, ct);
         }
         catch (DbUpdateException)
         {

@@ -28,16 +28,7 @@ public sealed class UpdateReferenceItem(CimsDbContext db, AuditLog audit)
         if (item is IncidentType type)
             type.SetFlags(form.ToFlags());
         audit.Record("reference.updated", item.GetType().Name, id.ToString(CultureInfo.InvariantCulture), $"List: {list.Title}\n{details}");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ReferenceDataErrors.Concurrency;
-        }
-
-        return Result.Ok();
+        return await db.SaveOrStaleAsync(ReferenceDataErrors.Concurrency, ct);
     }
 
     private static string? Changes(ReferenceItem item, ReferenceItemForm form, string name)

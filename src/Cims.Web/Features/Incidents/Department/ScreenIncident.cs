@@ -34,15 +34,9 @@ public sealed class ScreenIncident(CimsDbContext db, DepartmentSubmission submis
         if (moved.Failed)
             return moved.Error;
         audit.Record("incident.screened", "Incident", id.ToString(CultureInfo.InvariantCulture), Details(action, suggestion.Action, due, form.Note));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return IncidentErrors.Concurrency;
-        }
-
+        var saved = await db.SaveOrStaleAsync(IncidentErrors.Concurrency, ct);
+        if (saved.Failed)
+            return saved.Error;
         return Result<string>.Ok(due is null ? $"Follow-up determined: {action.Display()}." : $"Follow-up determined: {action.Display()}, due {due.DueAt.Display()}.");
     }
 

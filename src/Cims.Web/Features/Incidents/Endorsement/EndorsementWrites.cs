@@ -27,19 +27,7 @@ public sealed class EndorsementWrites(CimsDbContext db)
     }
 
     /// <summary>Saves, turning a lost race (someone saved first) into the concurrency message.</summary>
-    public async Task<Result> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return IncidentErrors.Concurrency;
-        }
-    }
+    public Task<Result> SaveAsync(CancellationToken ct) => db.SaveOrStaleAsync(IncidentErrors.Concurrency, ct);
 
     public static Actor ActorOf(ClaimsPrincipal user) => new(user.UserId(), user.DisplayName());
 }

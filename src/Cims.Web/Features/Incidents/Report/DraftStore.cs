@@ -25,16 +25,7 @@ public sealed class DraftStore(CimsDbContext db, AuditLog audit)
     {
         incident.RememberStep(step.Name);
         audit.Record("incident.draft_saved", ReportErrors.EntityType, Id(incident), step.Title);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ReportErrors.Stale;
-        }
+        return await db.SaveOrStaleAsync(ReportErrors.Stale, ct);
     }
 
     /// <summary>The latest saved version, after a stale save (for the re-rendered form).</summary>

@@ -50,17 +50,11 @@ public sealed class SubmitReport(CimsDbContext db, IncidentClock incidentClock, 
 
     private async Task<Result> SaveAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var latest = await db.Incidents.VisibleTo(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
-            return latest is not null && AlreadySubmitted(latest, user) ? Result.Ok() : ReportErrors.Stale;
-        }
+        var saved = await db.SaveOrStaleAsync(ReportErrors.Stale, ct);
+        if (!saved.Failed)
+            return saved;
+        var latest = await db.Incidents.VisibleTo(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        return latest is not null && AlreadySubmitted(latest, user) ? Result.Ok() : saved;
     }
 
     private static bool AlreadySubmitted(Incident incident, ClaimsPrincipal user) =>

@@ -43,16 +43,6 @@ public sealed class AddAddendum(CimsDbContext db, AuditLog audit, TimeProvider t
         if (result.Failed)
             return result;
         audit.Record("incident.addendum_added", GetIncidentPage.EntityType, GetIncidentPage.Key(id), $"Correction added ({form.Text!.Trim().Length} characters).");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return IncidentErrors.Concurrency;
-        }
-
-        return Result.Ok();
+        return await db.SaveOrStaleAsync(IncidentErrors.Concurrency, ct);
     }
 }

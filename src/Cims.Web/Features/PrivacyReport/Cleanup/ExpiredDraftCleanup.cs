@@ -1,3 +1,4 @@
+using Cims.Domain.Privacy;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Time;
@@ -47,15 +48,12 @@ public sealed class ExpiredDraftCleanup(IServiceScopeFactory scopes, TimeProvide
         db.PrivacyReports.Remove(report);
         scope.ServiceProvider.GetRequiredService<AuditLog>().Record(Action, PrivacyDrafts.EntityType, PrivacyDrafts.Id(report),
             $"Draft deleted: not saved since {report.UpdatedAt.Display()}, kept until {report.ExpiresAt.Display()} (Melbourne time).");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
+        if ((await db.SaveOrStaleAsync(PrivacyErrors.Stale, ct)).Failed)
         {
             logger.LogInformation("Expired privacy drafts: draft {ReportId} was saved or deleted meanwhile; skipped", id);
             return false;
         }
+
+        return true;
     }
 }

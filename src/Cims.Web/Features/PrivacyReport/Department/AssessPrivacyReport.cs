@@ -63,17 +63,8 @@ public sealed class AssessPrivacyReport(CimsDbContext db, GetPrivacyReportPage p
         if (result.Failed)
             return result.Error;
         audit.Record(action, PrivacyDrafts.EntityType, id.ToString(CultureInfo.InvariantCulture), report.Activity[^1].Text);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return PrivacyErrors.Stale;
-        }
-
-        return Result<string>.Ok(message);
+        var saved = await db.SaveOrStaleAsync(PrivacyErrors.Stale, ct);
+        return saved.Failed ? saved.Error : Result<string>.Ok(message);
     }
 }
 

@@ -27,16 +27,7 @@ public sealed class SubmitPrivacyReport(CimsDbContext db, AuditLog audit, Disclo
             return result;
         audit.Record("privacy.submitted", PrivacyDrafts.EntityType, PrivacyDrafts.Id(report),
             $"{report.ReportNumber}: {report.Status}, due {dueAt.Display()}");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return PrivacyErrors.Stale;
-        }
+        return await db.SaveOrStaleAsync(PrivacyErrors.Stale, ct);
     }
 }
 
