@@ -98,19 +98,28 @@ public sealed partial class Incident
     }
 
     /// <summary>
-    /// What happens once the department has the report: under E1 a major-impact incident goes to
-    /// department screening; under E2 and E3 its follow-up is determined by rule at once; a non-major
-    /// incident needs no follow-up and stays submitted.
+    /// Where the report goes once the department has it: under E1 a major-impact incident goes to department
+    /// screening; under E2 and E3 its follow-up is determined by rule at once; a non-major incident needs no follow-up.
     /// </summary>
-    public Result RouteAtDepartment(Actor by, (FollowUpAction Action, string Reason) suggestion, Deadline? due, DateTimeOffset now)
+    public DepartmentRoute DepartmentRoute => Impact != ImpactLevel.Major ? DepartmentRoute.None
+        : Profile == PolicyProfile.E1 ? DepartmentRoute.Screening
+        : DepartmentRoute.FollowUpByRule;
+
+    /// <summary>
+    /// Takes the <see cref="DepartmentRoute"/> of a report the department has just received.
+    /// <paramref name="byRule"/> is the follow-up for <see cref="DepartmentRoute.FollowUpByRule"/> and is required for it only.
+    /// </summary>
+    public Result RouteAtDepartment(Actor by, RuleFollowUp? byRule, DateTimeOffset now)
     {
         if (Status != IncidentStatus.SubmittedToDepartment)
             return IncidentErrors.WrongStatus(Status, IncidentStatus.DepartmentReview);
-        if (Impact != ImpactLevel.Major)
-            return Result.Ok();
-        return Profile == PolicyProfile.E1
-            ? StartScreening(by, now)
-            : DetermineFollowUp(suggestion.Action, due, by, suggestion.Reason, now);
+        return DepartmentRoute switch
+        {
+            DepartmentRoute.Screening => StartScreening(by, now),
+            DepartmentRoute.FollowUpByRule when byRule is null => throw new ArgumentNullException(nameof(byRule), "An E2 or E3 major incident needs its follow-up by rule."),
+            DepartmentRoute.FollowUpByRule => DetermineFollowUp(byRule.Action, byRule.Due, by, byRule.Reason, now),
+            _ => Result.Ok(),
+        };
     }
 
     public Result Close(Actor by, string reason, DateTimeOffset now) => Move(IncidentStatus.Closed, by, now, reason);

@@ -44,8 +44,8 @@ public static class IncidentBuilder
             incident.ReturnToReporter(actor, "Please add the police reference.", Now).MustSucceed();
         if (status is IncidentStatus.AwaitingEndorsement or IncidentStatus.ReturnedToReporter)
             return;
-        incident.Endorse(actor, Now).MustSucceed();
-        await services.GetRequiredService<Cims.Web.Features.Incidents.DepartmentSubmission>().CompleteAsync(incident, CancellationToken.None).MustSucceed();
+        await services.GetRequiredService<Cims.Web.Features.Incidents.DepartmentSubmission>()
+            .SubmitAsync(incident, (i, _) => i.Endorse(actor, Now), "incident.endorsed", _ => "Endorsed by the test builder.", CancellationToken.None).MustSucceed();
     }
 
     private static async Task<Incident> CompleteAsync(CimsDbContext db, CimsUser reporter, ImpactLevel impact, DateOnly reportedOn, string primaryType)

@@ -2,31 +2,47 @@ using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Domain.Reference;
 using Cims.Web.Data;
+using Cims.Web.Features.Incidents.View;
+using Cims.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Incidents;
 
 /// <summary>
-/// Completes a submission to the department for an incident that has just become "submitted to the
-/// department" (endorsed, or sent in the monthly batch): gives it its number and routes it —
-/// E1 major to screening, E2/E3 major to the follow-up the rules determine. The caller saves.
+/// The one way an incident reaches the department, shared by endorsement and the monthly batch: the move that
+/// submits it, its number, the <see cref="Incident.DepartmentRoute"/> the incident decides, and an audit entry,
+/// saved together (stale when someone saved first). An endorsement under E1 with non-major impact moves the
+/// report to "non-major recorded" instead, and nothing more happens until the batch.
 /// </summary>
-public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, TimeProvider time)
+public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, AuditLog audit, TimeProvider time)
 {
     public static readonly Actor System = new("system", "CIMS");
 
-    public async Task<Result> CompleteAsync(Incident incident, CancellationToken ct)
+    /// <param name="incident">A tracked incident.</param>
+    /// <param name="move">The move that submits it (<see cref="Incident.Endorse"/>, <see cref="Incident.SubmitInMonthlyBatch"/>), at the given time.</param>
+    /// <param name="auditAction">The audit entry's action.</param>
+    /// <param name="auditDetails">The audit entry's details, from the moved, numbered and routed incident.</param>
+    /// <param name="ct">Cancels the save.</param>
+    public async Task<Result> SubmitAsync(
+        Incident incident, Func<Incident, DateTimeOffset, Result> move, string auditAction, Func<Incident, string> auditDetails, CancellationToken ct)
     {
-        if (incident.Status != IncidentStatus.SubmittedToDepartment)
-            return Result.Ok();
-        if (incident.Id == 0)
-            throw new InvalidOperationException("Save the incident before it is numbered.");
-        incident.AssignNumber(IncidentNumbers.Format(incident.Id, incident.SubmittedAt ?? time.GetUtcNow()));
-        var suggestion = await SuggestAsync(incident, ct);
-        var due = incident.Impact == ImpactLevel.Major && incident.Profile != PolicyProfile.E1
-            ? await clock.FollowUpDeadlineAsync(incident, suggestion.Action, ct)
-            : null;
-        return incident.RouteAtDepartment(System, suggestion, due, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var moved = move(incident, now);
+        if (moved.Failed)
+            return moved;
+        if (incident.Status == IncidentStatus.SubmittedToDepartment)
+        {
+            incident.AssignNumber(IncidentNumbers.Format(incident.Id, incident.SubmittedAt ?? now));
+            var routed = await RouteAsync(incident, now, ct);
+            if (routed.Failed)
+            {
+                db.ChangeTracker.Clear();
+                return routed;
+            }
+        }
+
+        audit.Record(auditAction, GetIncidentPage.EntityType, GetIncidentPage.Key(incident.Id), auditDetails(incident));
+        return await db.SaveOrStaleAsync(IncidentErrors.Concurrency, ct);
     }
 
     /// <summary>The rule-based follow-up suggestion (§3.4) for the incident's impact, type and subjects of allegation.</summary>
@@ -40,5 +56,14 @@ public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, 
             .Where(o => o.Role == OtherPersonRole.SubjectOfAllegation && o.AllegationRole is not null)
             .Select(o => o.AllegationRole!.Value).ToList();
         return FollowUpRules.Suggest(incident.Impact ?? ImpactLevel.NonMajor, flags, subjects);
+    }
+
+    private async Task<Result> RouteAsync(Incident incident, DateTimeOffset now, CancellationToken ct)
+    {
+        if (incident.DepartmentRoute != DepartmentRoute.FollowUpByRule)
+            return incident.RouteAtDepartment(System, null, now);
+        var (action, reason) = await SuggestAsync(incident, ct);
+        var due = await clock.FollowUpDeadlineAsync(incident, action, ct);
+        return incident.RouteAtDepartment(System, new RuleFollowUp(action, reason, due), now);
     }
 }

@@ -41,9 +41,8 @@ public static class BrowserIncidents
         await db.SaveChangesAsync();
         var actor = new Actor("builder", "Test Builder");
         incident.SubmitForEndorsement(actor, Now).MustSucceed();
-        incident.Endorse(actor, Now).MustSucceed();
-        await scope.ServiceProvider.GetRequiredService<DepartmentSubmission>().CompleteAsync(incident, CancellationToken.None).MustSucceed();
-        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<DepartmentSubmission>()
+            .SubmitAsync(incident, (i, _) => i.Endorse(actor, Now), "incident.endorsed", _ => "Endorsed by the test builder.", CancellationToken.None).MustSucceed();
         return incident.Id;
     }
 }

@@ -30,10 +30,8 @@ public static class BrowserIncidents
         await db.SaveChangesAsync();
         if (endorse)
         {
-            incident.Endorse(actor, Now).MustSucceed();
-            await db.SaveChangesAsync();
-            await services.GetRequiredService<DepartmentSubmission>().CompleteAsync(incident, CancellationToken.None).MustSucceed();
-            await db.SaveChangesAsync();
+            await services.GetRequiredService<DepartmentSubmission>()
+                .SubmitAsync(incident, (i, _) => i.Endorse(actor, Now), "incident.endorsed", _ => "Endorsed by the test builder.", CancellationToken.None).MustSucceed();
         }
 
         return incident.Id;

@@ -1,7 +1,6 @@
 using Cims.Domain.Incidents;
 using Cims.Web.Data;
-using Cims.Web.Features.Incidents.View;
-using Cims.Web.Infrastructure.Auditing;
+using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Incidents.Batch;
@@ -31,7 +30,7 @@ public sealed class MonthlyBatch(IServiceScopeFactory scopes, TimeProvider time,
         var submitted = 0;
         foreach (var id in ids)
         {
-            if (await SubmitAsync(id, now, ct))
+            if (await SubmitAsync(id, ct))
                 submitted++;
         }
 
@@ -40,34 +39,25 @@ public sealed class MonthlyBatch(IServiceScopeFactory scopes, TimeProvider time,
         return submitted;
     }
 
-    private async Task<bool> SubmitAsync(int id, DateTimeOffset now, CancellationToken ct)
+    private async Task<bool> SubmitAsync(int id, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<CimsDbContext>();
-        var incident = await db.Incidents.AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id && i.Status == IncidentStatus.NonMajorRecorded, ct);
-        if (incident is null || incident.SubmitInMonthlyBatch(DepartmentSubmission.System, now).Failed)
+        var incident = await services.GetRequiredService<CimsDbContext>().Incidents.AsSplitQuery()
+            .SingleOrDefaultAsync(i => i.Id == id && i.Status == IncidentStatus.NonMajorRecorded, ct);
+        if (incident is null)
             return false;
-        services.GetRequiredService<AuditLog>().Record(Action, GetIncidentPage.EntityType, GetIncidentPage.Key(id),
-            $"Submitted in the monthly batch as {IncidentNumbers.Format(id, now)} (endorsed {Infrastructure.Time.MelbourneTime.Display(incident.EndorsedAt!.Value)}).");
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
-            if (await services.GetRequiredService<DepartmentSubmission>().CompleteAsync(incident, ct) is { Failed: true } routed)
-            {
-                logger.LogWarning("Monthly batch: incident {IncidentId} could not be routed ({Code}); left for the next run", id, routed.Error.Code);
-                return false;
-            }
-
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+        var submitted = await services.GetRequiredService<DepartmentSubmission>().SubmitAsync(
+            incident, (i, now) => i.SubmitInMonthlyBatch(DepartmentSubmission.System, now), Action, Details, ct);
+        if (!submitted.Failed)
             return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
+        if (submitted.Error == IncidentErrors.Concurrency)
             logger.LogInformation("Monthly batch: incident {IncidentId} was submitted by another node; skipped", id);
-            return false;
-        }
+        else
+            logger.LogWarning("Monthly batch: incident {IncidentId} could not be submitted ({Code}); left for the next run", id, submitted.Error.Code);
+        return false;
     }
+
+    private static string Details(Incident incident) =>
+        $"Submitted in the monthly batch as {incident.Number} (endorsed {MelbourneTime.Display(incident.EndorsedAt!.Value)}).";
 }
