@@ -71,9 +71,11 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
+            // No --disable-dev-shm-usage: Debian's wrapper adds it when /dev/shm is small, and otherwise /dev/shm (memory)
+            // is faster than its replacement, /tmp, which is on disk here.
             Args =
             [
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
             ],
         });
