@@ -18,6 +18,7 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseRequestLocalization("en-AU");
         app.UseStaticFiles();
+        app.UseMissingStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
