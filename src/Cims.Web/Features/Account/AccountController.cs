@@ -41,8 +41,13 @@ public sealed class AccountController(SignInManager<CimsUser> signIn) : Controll
     [HttpGet]
     public IActionResult Lockout() => View();
 
+    /// <summary>Where the sign-in cookie sends a signed-in user who may not open a page: the page says so, with 403.</summary>
     [HttpGet]
-    public IActionResult AccessDenied() => View();
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
 
     private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
 }
