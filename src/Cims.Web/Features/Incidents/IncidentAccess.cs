@@ -28,7 +28,7 @@ public static class IncidentAccess
         if (user.IsDepartment())
             return incidents.Where(i => AtDepartment.Contains(i.Status) || i.SubmittedAt != null);
         var organisationId = user.OrganisationId();
-        if (OrganisationRoles.Any(user.IsInRole))
+        if (SeesOrganisation(user))
         {
             return incidents.Where(i => i.OrganisationId == organisationId
                 && (i.Status != IncidentStatus.Draft || i.ReporterUserId == userId));
@@ -36,6 +36,9 @@ public static class IncidentAccess
 
         return incidents.Where(i => i.OrganisationId == organisationId && i.ReporterUserId == userId);
     }
+
+    /// <summary>Delegates, organisation administrators and managers see their organisation's reports, not only their own.</summary>
+    public static bool SeesOrganisation(ClaimsPrincipal user) => !user.IsDepartment() && OrganisationRoles.Any(user.IsInRole);
 
     /// <summary>The reporter may change their own draft or returned report.</summary>
     public static bool CanEditAsReporter(this Incident incident, ClaimsPrincipal user) =>

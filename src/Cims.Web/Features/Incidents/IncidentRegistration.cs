@@ -11,6 +11,7 @@ public static class IncidentRegistration
         Endorsement.EndorsementRegistration.AddEndorsementFeatures(services);
         Report.ReportRegistration.AddIncidentReport(services);
         Attachments.AttachmentRegistration.AddIncidentAttachments(services);
+        services.AddScoped<Register.ListRegister>();
         return services;
     }
 }

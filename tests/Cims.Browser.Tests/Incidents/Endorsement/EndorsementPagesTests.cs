@@ -11,12 +11,13 @@ public sealed class EndorsementPagesTests(BrowserApp app) : IClassFixture<Browse
     private const string Delegate = "delegate@agency-one.example";
 
     [Fact]
-    public async Task EndorsementPages_DesktopAnd320_PassAxeAndFit()
+    public async Task DelegatePages_EndorsementAndRegister_DesktopAnd320_PassAxeAndFit()
     {
         var awaiting = await BrowserIncidents.CreateAsync(app);
         var submitted = await BrowserIncidents.CreateAsync(app, endorse: true);
         await BrowserIncidents.CreateAsync(app, endorse: true, impact: ImpactLevel.NonMajor, reportedOn: new DateOnly(2019, 3, 4));
-        string[] paths = [$"/Incidents/{awaiting}", $"/Incidents/{submitted}", "/Endorsement", $"/Endorsement/{awaiting}", "/Endorsement/Batch"];
+        string[] paths = [$"/Incidents/{awaiting}", $"/Incidents/{submitted}", "/Endorsement", $"/Endorsement/{awaiting}", "/Endorsement/Batch",
+            "/Incidents", "/Incidents?From=31/02/2021&Number=IRD"];
         foreach (var width in new[] { 1280, 320 })
         {
             var page = await app.SignedInPageAsync(Delegate, width);
