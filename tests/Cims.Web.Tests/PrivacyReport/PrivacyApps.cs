@@ -10,17 +10,19 @@ namespace Cims.Web.Tests.PrivacyReport;
 /// <summary>CIMS with a rate limit high enough for a whole test class behind one (test server) address.</summary>
 public abstract class PrivacyApp(DatabaseProvider provider) : CimsAppFactory(provider)
 {
-    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Cims:PublicFormRateLimit", "100000")];
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [new("Cims:PublicFormRateLimit", "100000"), new("Cims:PublicLookupRateLimit", "100000")];
 }
 
 public sealed class SqlitePrivacyApp() : PrivacyApp(DatabaseProvider.Sqlite);
 
 public sealed class PostgresPrivacyApp() : PrivacyApp(DatabaseProvider.Postgres);
 
-/// <summary>CIMS with a public-form limit of 3 requests a minute.</summary>
+/// <summary>CIMS with a public-form limit of 3 requests a minute, and 3 look-ups a minute counted apart.</summary>
 public sealed class RateLimitedApp() : CimsAppFactory(DatabaseProvider.Sqlite)
 {
-    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Cims:PublicFormRateLimit", "3")];
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [new("Cims:PublicFormRateLimit", "3"), new("Cims:PublicLookupRateLimit", "3")];
 }
 
 /// <summary>The demo register's values for stage 1, and a browser that has pressed Proceed.</summary>

@@ -105,11 +105,11 @@ public sealed class SqlitePrivacyLookupsTests(SqlitePrivacyApp app) : PrivacyLoo
 
 public sealed class PostgresPrivacyLookupsTests(PostgresPrivacyApp app) : PrivacyLookupsTests<PostgresPrivacyApp>(app);
 
-/// <summary>The look-ups count towards the public forms' rate limit, so typing cannot flood the server.</summary>
+/// <summary>The look-ups have their own rate limit, so typing cannot flood the server nor use up the pages' allowance.</summary>
 public sealed class PrivacyLookupsRateLimitTests(RateLimitedApp app) : IClassFixture<RateLimitedApp>
 {
     [Fact]
-    public async Task Localities_MoreRequestsThanTheLimit_Returns429()
+    public async Task Localities_MoreRequestsThanTheLookupLimit_Returns429()
     {
         var client = FormClient.For(app);
         for (var i = 0; i < 3; i++)
@@ -118,5 +118,21 @@ public sealed class PrivacyLookupsRateLimitTests(RateLimitedApp app) : IClassFix
         var response = await client.Http.GetAsync("/PrivacyReport/Localities?q=sey");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+    }
+}
+
+/// <summary>Its own host: the rate limits count per address, and every test request comes from the same one.</summary>
+public sealed class PrivacyLookupsApartFromPagesTests(RateLimitedApp app) : IClassFixture<RateLimitedApp>
+{
+    [Fact]
+    public async Task Pages_AfterTheLookupLimitIsReached_StillHaveTheirOwnAllowance()
+    {
+        var client = FormClient.For(app);
+        for (var i = 0; i < 4; i++)
+            await client.Http.GetAsync("/PrivacyReport/Localities?q=ben");
+
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/PrivacyReport")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.Http.GetAsync("/PrivacyReport")).StatusCode);
     }
 }

@@ -16,7 +16,7 @@ public sealed record OrganisationChoices(IReadOnlyList<Choice> Areas, IReadOnlyL
 /// works as a plain form without JavaScript.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(PublicForms.RateLimitPolicy)]
+[EnableRateLimiting(PublicForms.LookupRateLimitPolicy)]
 [Route("PrivacyReport")]
 public sealed class PrivacyLookupsController : Controller
 {

@@ -56,6 +56,9 @@ public static class PublicForms
     /// <summary>The rate-limiting policy of the public (anonymous) forms: requests per minute per client address.</summary>
     public const string RateLimitPolicy = "public-forms";
 
+    /// <summary>The rate-limiting policy of the typing aids' look-ups, counted apart from the pages.</summary>
+    public const string LookupRateLimitPolicy = "public-lookups";
+
     public static IServiceCollection AddPrivacyReportFeatures(this IServiceCollection services)
     {
         services.AddOptions<PrivacyReportOptions>().BindConfiguration("Cims");

@@ -1,18 +1,24 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Cims.Web.Features.PrivacyReport;
 
 public static class PublicFormRateLimit
 {
     public const string Setting = "Cims:PublicFormRateLimit";
+    public const string LookupSetting = "Cims:PublicLookupRateLimit";
 
     /// <summary>
-    /// The "public-forms" policy: a fixed one-minute window per client address (default 60 requests,
-    /// <c>Cims:PublicFormRateLimit</c>). A rejected request gets 429 and the friendly status page.
+    /// Two fixed one-minute windows per client address, each with its own count: "public-forms" for the public pages and
+    /// their posts (default 300 requests, <c>Cims:PublicFormRateLimit</c>: staff of a whole office behind one address
+    /// reporting at once), and "public-lookups" for the typing aids' look-ups (default 600, <c>Cims:PublicLookupRateLimit</c>;
+    /// one report makes about 34), so typing never uses up the pages' allowance. A rejected request gets 429 and the
+    /// friendly status page.
     /// </summary>
     public static IServiceCollection AddPublicFormRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
-        var limit = configuration.GetValue(Setting, 60);
+        var forms = configuration.GetValue(Setting, 300);
+        var lookups = configuration.GetValue(LookupSetting, 600);
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -21,9 +27,13 @@ public static class PublicFormRateLimit
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return ValueTask.CompletedTask;
             };
-            o.AddPolicy(PublicForms.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            AddPerAddress(o, PublicForms.RateLimitPolicy, forms);
+            AddPerAddress(o, PublicForms.LookupRateLimitPolicy, lookups);
         });
     }
+
+    private static void AddPerAddress(RateLimiterOptions options, string policy, int limit) =>
+        options.AddPolicy(policy, http => RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 }
