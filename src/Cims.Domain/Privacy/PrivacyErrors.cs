@@ -4,7 +4,11 @@ namespace Cims.Domain.Privacy;
 
 public static class PrivacyErrors
 {
+    /// <summary>The reporter's change to a report that is no longer a draft.</summary>
     public static readonly Error NotADraft = new("privacy.not_a_draft", "This report has been submitted and can no longer be changed.");
+
+    /// <summary>The department's action on a report that is still a draft.</summary>
+    public static readonly Error NotSubmitted = new("privacy.not_submitted", "This report is still a draft: the department can act on it once it is submitted.");
 
     public static readonly Error Expired = new("privacy.expired", "This draft has expired. Start a new report.");
 

@@ -44,7 +44,7 @@ public sealed partial class PrivacyReport
     }
 
     public Result AddNote(string text, Actor by, DateTimeOffset now) =>
-        Status == PrivacyReportStatus.Draft ? PrivacyErrors.NotADraft : Changed(PrivacyActivityKind.Note, text.Trim(), by, now);
+        Status == PrivacyReportStatus.Draft ? PrivacyErrors.NotSubmitted : Changed(PrivacyActivityKind.Note, text.Trim(), by, now);
 
     /// <summary>Closes the assessment with its outcome and the reason.</summary>
     public Result Close(string outcome, string reason, Actor by, DateTimeOffset now)
@@ -76,7 +76,7 @@ public sealed partial class PrivacyReport
     public Result LinkIncident(int incidentId, string incidentNumber, Actor by, DateTimeOffset now)
     {
         if (Status == PrivacyReportStatus.Draft)
-            return PrivacyErrors.NotADraft;
+            return PrivacyErrors.NotSubmitted;
         LinkedIncidentId = incidentId;
         return Changed(PrivacyActivityKind.Linked, $"Linked to client incident {incidentNumber}.", by, now);
     }

@@ -80,8 +80,17 @@ public sealed class PrivacyAssessmentTests
     {
         var report = PrivacyReport.Start(Now);
 
-        Assert.Equal(PrivacyErrors.NotADraft, report.AddNote("Note", Staff, Now).Error);
+        Assert.Equal(PrivacyErrors.NotSubmitted, report.AddNote("Note", Staff, Now).Error);
         Assert.Empty(report.Activity);
+    }
+
+    [Fact]
+    public void LinkIncident_Draft_RefusedAsNotSubmitted()
+    {
+        var report = PrivacyReport.Start(Now);
+
+        Assert.Equal(PrivacyErrors.NotSubmitted, report.LinkIncident(7, "IRD-2026-000007", Staff, Now).Error);
+        Assert.Null(report.LinkedIncidentId);
     }
 
     [Fact]
