@@ -1,3 +1,4 @@
+using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 
 namespace Cims.Domain.Tests.Incidents;
@@ -19,6 +20,13 @@ internal static class IncidentTestData
         incident.SetActions(new ImmediateActions(["SAFETY"], null, null, null), Now).MustSucceed();
         incident.ReplaceClients([new ClientInvolved { Surname = "Citizen", GivenName = "Jo", IdentifierType = "CRIS", Identifier = "123", Sex = "2", IndigenousStatus = "4", Impact = impact }], Now).MustSucceed();
         incident.Declare(Now).MustSucceed();
+        return incident;
+    }
+
+    /// <summary>Takes a step that must succeed, for set-ups written as one chain.</summary>
+    public static Incident Then(this Incident incident, Func<Incident, Result> step)
+    {
+        step(incident).MustSucceed();
         return incident;
     }
 }
