@@ -184,8 +184,8 @@ public abstract class SubmissionTests<TApp>(TApp app) : IClassFixture<TApp>
         var a = await Load(first, id);
         var b = await Load(second, id);
 
-        var won = await first.ServiceProvider.GetRequiredService<SubmitPrivacyReport>().RunAsync(a, CancellationToken.None);
-        var lost = await second.ServiceProvider.GetRequiredService<SubmitPrivacyReport>().RunAsync(b, CancellationToken.None);
+        var won = await first.ServiceProvider.GetRequiredService<SubmitPrivacyReport>().SubmitAsync(a, CancellationToken.None);
+        var lost = await second.ServiceProvider.GetRequiredService<SubmitPrivacyReport>().SubmitAsync(b, CancellationToken.None);
 
         Assert.False(won.Failed);
         Assert.Equal(PrivacyErrors.Stale, lost.Error);
@@ -193,6 +193,43 @@ public abstract class SubmissionTests<TApp>(TApp app) : IClassFixture<TApp>
 
         static Task<Domain.Privacy.PrivacyReport> Load(IServiceScope scope, int id) =>
             scope.ServiceProvider.GetRequiredService<Web.Data.CimsDbContext>().PrivacyReports.SingleAsync(r => r.Id == id);
+    }
+
+    [Fact]
+    public async Task SubmitUseCase_LosesTheRace_OutcomeIsTheWinnersReceipt()
+    {
+        var (_, id) = await SubmissionDrafts.ReadyAsync(app);
+        using var first = app.Services.CreateScope();
+        using var second = app.Services.CreateScope();
+        var a = await Load(first, id);
+        var b = await Load(second, id);
+
+        var won = await first.ServiceProvider.GetRequiredService<SubmitPrivacyReport>().RunAsync(a, a.Version, true, a.Token, CancellationToken.None);
+        var lost = await second.ServiceProvider.GetRequiredService<SubmitPrivacyReport>().RunAsync(b, b.Version, true, b.Token, CancellationToken.None);
+
+        var winner = Assert.IsType<SubmissionOutcome.Submitted>(won).Report;
+        Assert.Equal(winner.ReportNumber, Assert.IsType<SubmissionOutcome.Submitted>(lost).Report.ReportNumber);
+        Assert.StartsWith("PIR-", winner.ReportNumber, StringComparison.Ordinal);
+        Assert.Equal(1, await AuditCountAsync("privacy.submitted", id));
+
+        static Task<Domain.Privacy.PrivacyReport> Load(IServiceScope scope, int id) =>
+            scope.ServiceProvider.GetRequiredService<Web.Data.CimsDbContext>().PrivacyReports.SingleAsync(r => r.Id == id);
+    }
+
+    [Fact]
+    public async Task SubmitUseCase_StaleVersionOfAnUnsubmittedDraft_RefusedWithTheCurrentVersion()
+    {
+        var (_, id) = await SubmissionDrafts.ReadyAsync(app);
+        using var scope = app.Services.CreateScope();
+        var report = await scope.ServiceProvider.GetRequiredService<Web.Data.CimsDbContext>().PrivacyReports.SingleAsync(r => r.Id == id);
+        var seen = Guid.NewGuid();
+
+        var outcome = await scope.ServiceProvider.GetRequiredService<SubmitPrivacyReport>().RunAsync(report, seen, true, report.Token, CancellationToken.None);
+
+        var refused = Assert.IsType<SubmissionOutcome.Refused>(outcome);
+        Assert.Equal(PrivacyErrors.Stale, refused.Error);
+        Assert.Equal(report.Version, refused.Version);
+        Assert.Equal(0, await AuditCountAsync("privacy.submitted", id));
     }
 
     [Fact]

@@ -70,22 +70,22 @@ public sealed class PrivacySubmissionController(PrivacyDrafts drafts, PrivacyRec
     }
 
     private async Task<IActionResult> SubmitAsync(
-        Report report, PrivacyDeclarationForm form, SubmitPrivacyReport submit, PrivacySummaries summaries, CancellationToken ct)
-    {
-        if (!report.IsReadyToDeclare)
-            return Redirect(PrivacyStages.Of(report.NextStage).Url);
-        var error = report.Version != form.Version ? PrivacyErrors.Stale : ModelState.IsValid ? (await submit.RunAsync(report, ct)).Error : null;
-        if (error is null && ModelState.IsValid)
-            return Receipt(report);
-        if (error != PrivacyErrors.Stale)
-            return await ShowAsync(report, form, summaries, ct, error);
+        Report report, PrivacyDeclarationForm form, SubmitPrivacyReport submit, PrivacySummaries summaries, CancellationToken ct) =>
+        await submit.RunAsync(report, form.Version, ModelState.IsValid, PrivacyDraftCookie.Read(Request), ct) switch
+        {
+            SubmissionOutcome.Submitted done => Receipt(done.Report),
+            SubmissionOutcome.NotReady next => Redirect(PrivacyStages.Of(next.Next).Url),
+            SubmissionOutcome.Refused refused => await ShowAsync(refused.Report, WithVersion(form, refused.Version), summaries, ct, refused.Error),
+            _ => Redirect(PrivacyStages.Root),
+        };
 
-        // Another request submitted (the loser of a double click lands on the same receipt) or changed the draft first.
-        if (await ReceiptAsync(ct) is { } done)
-            return Receipt(done);
-        var current = (await Drafts.FindAsync(PrivacyDraftCookie.Read(Request), ct)).Report;
+    /// <summary>The form to show again, posting <paramref name="version"/> next (the current one after a stale save).</summary>
+    private PrivacyDeclarationForm WithVersion(PrivacyDeclarationForm form, Guid version)
+    {
+        if (version == form.Version)
+            return form;
         ModelState.Remove(nameof(form.Version));
-        return current is null ? Redirect(PrivacyStages.Root) : await ShowAsync(current, form with { Version = current.Version }, summaries, ct, error);
+        return form with { Version = version };
     }
 
     private async Task<IActionResult> ShowAsync(
@@ -95,8 +95,6 @@ public sealed class PrivacySubmissionController(PrivacyDrafts drafts, PrivacyRec
             return Redirect(PrivacyStages.Of(report.NextStage).Url);
         if (error is not null)
             ModelState.AddError(error);
-        ViewData["Summary"] = await summaries.ForAsync(report, ct);
-        ViewData["ExpiresAt"] = report.ExpiresAt;
-        return View(Views + "Declaration.cshtml", form);
+        return View(Views + "Declaration.cshtml", new DeclarationPage(form, await summaries.ForAsync(report, ct), report.ExpiresAt));
     }
 }
