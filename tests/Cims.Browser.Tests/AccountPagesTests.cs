@@ -14,14 +14,9 @@ public sealed class AccountPagesTests(BrowserApp app) : IClassFixture<BrowserApp
     [InlineData("/Account/Lockout")]
     public async Task AnonymousAccountPage_DesktopAnd320_PassesAxeAndFits(string path)
     {
-        foreach (var width in new[] { 1280, 320 })
-        {
-            var page = await app.NewPageAsync(width);
-            await page.GotoAsync(path);
+        var page = await app.NewPageAsync();
 
-            await Accessibility.AssertNoViolationsAsync(page);
-            await Accessibility.AssertNoHorizontalScrollAsync(page);
-        }
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(page, path);
     }
 
     [Theory]
@@ -30,14 +25,9 @@ public sealed class AccountPagesTests(BrowserApp app) : IClassFixture<BrowserApp
     [InlineData("/Manage/EnableAuthenticator")]
     public async Task SignedInAccountPage_DesktopAnd320_PassesAxeAndFits(string path)
     {
-        foreach (var width in new[] { 1280, 320 })
-        {
-            var page = await app.SignedInPageAsync("investigator@agency-one.example", width);
-            await page.GotoAsync(path);
+        var page = await app.SignedInPageAsync("investigator@agency-one.example");
 
-            await Accessibility.AssertNoViolationsAsync(page);
-            await Accessibility.AssertNoHorizontalScrollAsync(page);
-        }
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(page, path);
     }
 
     [Fact]
