@@ -1,7 +1,8 @@
-using System.Globalization;
 using Cims.Web.Data;
 using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Infrastructure.Calendar;
 using Cims.Web.Infrastructure.Time;
+using Cims.Web.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,22 +25,13 @@ public sealed record AuditSearch
     public string? EntityId { get; init; }
 
     public int? Page { get; init; }
-
-    public static DateOnly? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), ["d/M/yyyy", "dd/MM/yyyy"], MelbourneTime.Culture, DateTimeStyles.None, out var day) ? day : null;
 }
 
 public sealed class AuditSearchValidator : AbstractValidator<AuditSearch>
 {
     public AuditSearchValidator()
     {
-        RuleFor(s => s.From).Must(t => AuditSearch.ParseDay(t) is not null).When(s => !string.IsNullOrWhiteSpace(s.From))
-            .WithMessage("Enter the 'from' date as DD/MM/YYYY, like 23/11/2026.");
-        RuleFor(s => s.To).Must(t => AuditSearch.ParseDay(t) is not null).When(s => !string.IsNullOrWhiteSpace(s.To))
-            .WithMessage("Enter the 'to' date as DD/MM/YYYY, like 30/11/2026.");
-        RuleFor(s => s.To).Must((s, to) => AuditSearch.ParseDay(to) >= AuditSearch.ParseDay(s.From))
-            .When(s => AuditSearch.ParseDay(s.From) is not null && AuditSearch.ParseDay(s.To) is not null)
-            .WithMessage("The 'to' date must be the same as or after the 'from' date.");
+        this.DayRange(s => s.From, s => s.To, "from", "to", fromExample: "23/11/2026");
     }
 }
 
@@ -60,13 +52,13 @@ public sealed class SearchAuditLog(CimsDbContext db)
     private IQueryable<AuditRow> Filter(AuditSearch search)
     {
         var query = db.AuditEntries.AsNoTracking();
-        if (AuditSearch.ParseDay(search.From) is { } from)
+        if (AustralianDate.ParseOrNull(search.From) is { } from)
         {
             var start = StartOf(from);
             query = query.Where(a => a.OccurredAt >= start);
         }
 
-        if (AuditSearch.ParseDay(search.To) is { } to)
+        if (AustralianDate.ParseOrNull(search.To) is { } to)
         {
             var end = StartOf(to.AddDays(1));
             query = query.Where(a => a.OccurredAt < end);

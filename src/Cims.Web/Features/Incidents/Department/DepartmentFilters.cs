@@ -1,6 +1,6 @@
-using System.Globalization;
 using Cims.Domain.Incidents;
 using Cims.Web.Infrastructure.Time;
+using Cims.Web.Infrastructure.Validation;
 using FluentValidation;
 
 namespace Cims.Web.Features.Incidents.Department;
@@ -27,8 +27,6 @@ public sealed record DepartmentFilters
     public bool Any => AreaId is not null || Impact is not null || Status is not null || OrganisationId is not null
         || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To) || NeedsScreening;
 
-    public static DateOnly? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), ["d/M/yyyy", "dd/MM/yyyy"], MelbourneTime.Culture, DateTimeStyles.None, out var day) ? day : null;
 
     /// <summary>Midnight at the start of a Melbourne day, as a UTC instant.</summary>
     public static DateTimeOffset StartOf(DateOnly day) =>
@@ -39,12 +37,6 @@ public sealed class DepartmentFiltersValidator : AbstractValidator<DepartmentFil
 {
     public DepartmentFiltersValidator()
     {
-        RuleFor(f => f.From).Must(t => DepartmentFilters.ParseDay(t) is not null).When(f => !string.IsNullOrWhiteSpace(f.From))
-            .WithMessage("Enter the 'submitted from' date as DD/MM/YYYY, like 01/11/2026.");
-        RuleFor(f => f.To).Must(t => DepartmentFilters.ParseDay(t) is not null).When(f => !string.IsNullOrWhiteSpace(f.To))
-            .WithMessage("Enter the 'submitted to' date as DD/MM/YYYY, like 30/11/2026.");
-        RuleFor(f => f.To).Must((f, to) => DepartmentFilters.ParseDay(to) >= DepartmentFilters.ParseDay(f.From))
-            .When(f => DepartmentFilters.ParseDay(f.From) is not null && DepartmentFilters.ParseDay(f.To) is not null)
-            .WithMessage("The 'submitted to' date must be the same as or after the 'submitted from' date.");
+        this.DayRange(f => f.From, f => f.To, "submitted from", "submitted to");
     }
 }

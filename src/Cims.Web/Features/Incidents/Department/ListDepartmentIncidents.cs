@@ -1,6 +1,7 @@
 using Cims.Domain.Incidents;
 using Cims.Web.Data;
 using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Infrastructure.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Incidents.Department;
@@ -56,13 +57,13 @@ public sealed class ListDepartmentIncidents(CimsDbContext db)
             query = query.Where(i => i.Status == IncidentStatus.DepartmentReview);
         if (f.OrganisationId is { } organisationId)
             query = query.Where(i => i.OrganisationId == organisationId);
-        if (DepartmentFilters.ParseDay(f.From) is { } from)
+        if (AustralianDate.ParseOrNull(f.From) is { } from)
         {
             var start = DepartmentFilters.StartOf(from);
             query = query.Where(i => i.SubmittedAt >= start);
         }
 
-        if (DepartmentFilters.ParseDay(f.To) is { } to)
+        if (AustralianDate.ParseOrNull(f.To) is { } to)
         {
             var end = DepartmentFilters.StartOf(to.AddDays(1));
             query = query.Where(i => i.SubmittedAt < end);

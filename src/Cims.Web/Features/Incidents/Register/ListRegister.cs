@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Cims.Domain.Incidents;
 using Cims.Web.Data;
 using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Infrastructure.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Incidents.Register;
@@ -52,9 +53,9 @@ public sealed class ListRegister(CimsDbContext db, TimeProvider time)
             query = query.Where(i => i.Details!.Impact == impact);
         if (f.TypeId is { } typeId)
             query = query.Where(i => i.Details!.PrimaryTypeId == typeId);
-        if (RegisterFilters.ParseDay(f.From) is { } from)
+        if (AustralianDate.ParseOrNull(f.From) is { } from)
             query = query.Where(i => i.Dates!.OccurredOn >= from);
-        if (RegisterFilters.ParseDay(f.To) is { } to)
+        if (AustralianDate.ParseOrNull(f.To) is { } to)
             query = query.Where(i => i.Dates!.OccurredOn <= to);
         if (f.Overdue)
             query = query.Where(i => (i.FollowUpDueAt != null && i.FollowUpDueAt < now) || (i.SubmittedAt == null && i.DueAt != null && i.DueAt < now));

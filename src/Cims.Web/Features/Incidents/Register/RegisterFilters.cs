@@ -1,6 +1,5 @@
-using System.Globalization;
 using Cims.Domain.Incidents;
-using Cims.Web.Infrastructure.Time;
+using Cims.Web.Infrastructure.Validation;
 using FluentValidation;
 
 namespace Cims.Web.Features.Incidents.Register;
@@ -29,8 +28,6 @@ public sealed record RegisterFilters
     public bool Any => !string.IsNullOrWhiteSpace(Number) || Status is not null || Impact is not null || TypeId is not null
         || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To) || Overdue;
 
-    public static DateOnly? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), ["d/M/yyyy", "dd/MM/yyyy"], MelbourneTime.Culture, DateTimeStyles.None, out var day) ? day : null;
 }
 
 public sealed class RegisterFiltersValidator : AbstractValidator<RegisterFilters>
@@ -39,12 +36,6 @@ public sealed class RegisterFiltersValidator : AbstractValidator<RegisterFilters
     {
         RuleFor(f => f.Number).MaximumLength(RegisterFilters.NumberMaxLength)
             .WithMessage($"Enter {RegisterFilters.NumberMaxLength} characters or fewer of the incident number.");
-        RuleFor(f => f.From).Must(t => RegisterFilters.ParseDay(t) is not null).When(f => !string.IsNullOrWhiteSpace(f.From))
-            .WithMessage("Enter the 'occurred from' date as DD/MM/YYYY, like 01/11/2026.");
-        RuleFor(f => f.To).Must(t => RegisterFilters.ParseDay(t) is not null).When(f => !string.IsNullOrWhiteSpace(f.To))
-            .WithMessage("Enter the 'occurred to' date as DD/MM/YYYY, like 30/11/2026.");
-        RuleFor(f => f.To).Must((f, to) => RegisterFilters.ParseDay(to) >= RegisterFilters.ParseDay(f.From))
-            .When(f => RegisterFilters.ParseDay(f.From) is not null && RegisterFilters.ParseDay(f.To) is not null)
-            .WithMessage("The 'occurred to' date must be the same as or after the 'occurred from' date.");
+        this.DayRange(f => f.From, f => f.To, "occurred from", "occurred to");
     }
 }
