@@ -29,6 +29,10 @@ public sealed class IncidentClock(HolidayCalendarProvider calendars, TimeProvide
         return FollowUpDeadlines.For(action, incident.EndorsedAt ?? now, now, calendar, MelbourneTime.Zone);
     }
 
+    /// <summary>A report's own deadline: whether it arrived in time once submitted, else what <see cref="Describe"/> says.</summary>
+    public string DescribeReportDue(DateTimeOffset dueAt, DateTimeOffset? submittedAt) =>
+        submittedAt is { } submitted ? (submitted <= dueAt ? "Submitted on time" : "Submitted late") : Describe(dueAt);
+
     /// <summary>"Due in 2 days 3 hours", "Overdue by 5 hours": what a clock on the page says.</summary>
     public string Describe(DateTimeOffset dueAt)
     {

@@ -16,11 +16,7 @@ public static class DueDisplay
     {
         if (row.FollowUpDueAt is { } followUp)
             return clock.Describe(followUp);
-        if (row.DueAt is not { } due)
-            return "—";
-        if (row.SubmittedAt is { } submitted)
-            return submitted <= due ? "Submitted on time" : "Submitted late";
-        return clock.Describe(due);
+        return row.DueAt is { } due ? clock.DescribeReportDue(due, row.SubmittedAt) : "—";
     }
 
     public static bool IsOverdue(DepartmentIncidentRow row, DateTimeOffset now) =>
