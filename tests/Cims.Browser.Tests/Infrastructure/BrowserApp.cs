@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Serilog.Core;
 
 namespace Cims.Browser.Tests.Infrastructure;
 
@@ -31,12 +32,16 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>CSP violations and script errors on the pages of the current test.</summary>
     public PolicyWatch Policy { get; } = new();
 
+    /// <summary>Exceptions the server logged during the current test.</summary>
+    public ServerErrors ServerErrors { get; } = new();
+
     internal void BeginTest() => _testRunning = true;
 
-    internal Task EndTestAsync()
+    internal async Task EndTestAsync()
     {
         _testRunning = false;
-        return Policy.EndTestAsync();
+        await Policy.EndTestAsync();
+        ServerErrors.AssertNone();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -54,7 +59,11 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
         builder.UseSetting("Cims:PublicFormRateLimit", "100000");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
-        builder.ConfigureTestServices(ConfigureServices);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(ServerErrors);
+            ConfigureServices(services);
+        });
     }
 
     /// <summary>Replaces services for a test host of a particular kind (for example its clock).</summary>

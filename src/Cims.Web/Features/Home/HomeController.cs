@@ -13,6 +13,12 @@ public sealed class HomeController : Controller
     [Route("/Home/Status/{code:int}"), IgnoreAntiforgeryToken]
     public IActionResult Status(int code) => View("Status", code);
 
-    [HttpGet("/Home/Error")]
-    public IActionResult Error() => View("Status", 500);
+    // Any method too: the exception handler re-executes the failed request's method (a POST that threw), and an
+    // error page that answered only GET showed "405" instead of saying something went wrong.
+    [Route("/Home/Error"), IgnoreAntiforgeryToken]
+    public IActionResult Error()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Status", 500);
+    }
 }
