@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Cims.Browser.Tests.Infrastructure;
 
 /// <summary>The checks every page test relies on report what they exist to find.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Cims.Browser.Tests.Infrastructure;
-using Cims.Tests.Shared;
 using Cims.Web.Data;
 using Cims.Web.Data.Seeding;
 using Microsoft.EntityFrameworkCore;

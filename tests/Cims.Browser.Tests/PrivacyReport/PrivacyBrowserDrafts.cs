@@ -1,5 +1,4 @@
 using Cims.Domain.Privacy;
-using Cims.Tests.Shared;
 using Cims.Web.Data;
 using Cims.Web.Data.Seeding;
 using Cims.Web.Features.PrivacyReport;

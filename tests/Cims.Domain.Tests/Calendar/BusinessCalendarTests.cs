@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cims.Domain.Calendar;
 
 namespace Cims.Domain.Tests.Calendar;
@@ -40,7 +41,7 @@ public sealed class BusinessCalendarTests
     [InlineData("2026-03-16", 5, "2026-03-23")]
     [InlineData("2026-03-16", 10, "2026-03-30")]
     public void AddBusinessDays_Start_ReturnsNthBusinessDayAfter(string start, int days, string expected) =>
-        Assert.Equal(DateOnly.Parse(expected), Victoria.AddBusinessDays(DateOnly.Parse(start), days));
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), Victoria.AddBusinessDays(DateOnly.Parse(start, CultureInfo.InvariantCulture), days));
 
     [Fact]
     public void AddBusinessDays_Negative_Throws() =>
@@ -53,7 +54,7 @@ public sealed class BusinessCalendarTests
     [InlineData("2026-04-03", "2026-04-06", 0)]
     [InlineData("2026-12-24", "2027-01-04", 4)]
     public void BusinessDaysBetween_TwoDays_CountsBusinessDaysAfterStartUpToEnd(string start, string end, int expected) =>
-        Assert.Equal(expected, Victoria.BusinessDaysBetween(DateOnly.Parse(start), DateOnly.Parse(end)));
+        Assert.Equal(expected, Victoria.BusinessDaysBetween(DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)));
 
     [Fact]
     public void BusinessDaysBetween_AddBusinessDaysResult_RoundTrips()
@@ -74,7 +75,7 @@ public sealed class BusinessCalendarTests
     [InlineData("2026-12-29", "2026-12-29T12:59:59Z")]
     public void EndOfBusinessDay_MelbourneDay_Returns235959LocalAsUtc(string day, string expectedUtc)
     {
-        var end = BusinessCalendar.EndOfBusinessDay(DateOnly.Parse(day), Melbourne);
+        var end = BusinessCalendar.EndOfBusinessDay(DateOnly.Parse(day, CultureInfo.InvariantCulture), Melbourne);
 
         Assert.Equal(DateTimeOffset.Parse(expectedUtc, System.Globalization.CultureInfo.InvariantCulture), end);
         Assert.Equal(TimeSpan.Zero, end.Offset);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Cims.Web.Infrastructure.Time;
 using Cims.Web.Tests.Infrastructure;
@@ -14,7 +15,7 @@ public abstract class AuditSearchTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var admin = await FormClient.SignedInAsync(app, CimsAdmin);
         var id = await CreateOrganisationAsync(app, admin, Unique("Audit Search Test"));
-        var entry = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityType == "Organisation" && a.EntityId == id.ToString()));
+        var entry = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityType == "Organisation" && a.EntityId == id.ToString(CultureInfo.InvariantCulture)));
 
         var page = await admin.GetPageAsync($"/Audit?Event=organisation.created&EntityType=Organisation&EntityId={id}");
 

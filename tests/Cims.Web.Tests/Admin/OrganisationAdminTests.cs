@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Cims.Domain.Organisations;
 using Cims.Domain.Reference;
@@ -34,9 +35,9 @@ public abstract class OrganisationAdminTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal($"/Organisations/Details/{id}", response.Headers.Location!.OriginalString);
         var saved = await app.WithDbAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id));
         Assert.Equal("51824753556", saved.Abn);
-        Assert.Equal([int.Parse(areaId)], saved.Areas.Select(a => a.AreaId));
-        Assert.Equal([int.Parse(typeId)], saved.ServiceTypes.Select(s => s.ServiceTypeId));
-        var audit = Assert.Single(await AuditAsync(app, id.ToString()), a => a.EntityType == "Organisation");
+        Assert.Equal([int.Parse(areaId, CultureInfo.InvariantCulture)], saved.Areas.Select(a => a.AreaId));
+        Assert.Equal([int.Parse(typeId, CultureInfo.InvariantCulture)], saved.ServiceTypes.Select(s => s.ServiceTypeId));
+        var audit = Assert.Single(await AuditAsync(app, id.ToString(CultureInfo.InvariantCulture)), a => a.EntityType == "Organisation");
         Assert.Equal("organisation.created", audit.Action);
         Assert.Equal(CimsAdmin, audit.UserName);
         Assert.Contains($"Name: (none) → {name}", audit.Details);
@@ -89,7 +90,7 @@ public abstract class OrganisationAdminTests<TApp>(TApp app) : IClassFixture<TAp
 
         var offered = page.QuerySelectorAll("input[name=AreaIds]").Select(i => i.GetAttribute("value")).ToList();
         Assert.NotEmpty(offered);
-        Assert.DoesNotContain(retiredId.ToString(), offered);
+        Assert.DoesNotContain(retiredId.ToString(CultureInfo.InvariantCulture), offered);
         Assert.Contains("North – Loddon", page.QuerySelectorAll("label").Select(l => l.TextContent.Trim()));
     }
 
@@ -110,7 +111,7 @@ public abstract class OrganisationAdminTests<TApp>(TApp app) : IClassFixture<TAp
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(name + " Renamed", await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == id).Select(o => o.Name).SingleAsync()));
-        var audit = (await AuditAsync(app, id.ToString())).Last();
+        var audit = (await AuditAsync(app, id.ToString(CultureInfo.InvariantCulture))).Last();
         Assert.Equal("organisation.updated", audit.Action);
         Assert.Equal($"Name: {name} → {name} Renamed", audit.Details);
     }
@@ -151,7 +152,7 @@ public abstract class OrganisationAdminTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.False(activeAfterDeactivate);
         Assert.Equal(HttpStatusCode.Redirect, reactivated.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == id).Select(o => o.IsActive).SingleAsync()));
-        var actions = (await AuditAsync(app, id.ToString())).Select(a => a.Action).ToList();
+        var actions = (await AuditAsync(app, id.ToString(CultureInfo.InvariantCulture))).Select(a => a.Action).ToList();
         Assert.Equal(["organisation.created", "organisation.deactivated", "organisation.reactivated"], actions);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Cims.Domain.Identity;
 using Cims.Web.Data.Seeding;
@@ -46,7 +47,7 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
         var orgAdmin = await FormClient.SignedInAsync(app, OrgAdmin);
         var otherId = await UserIdAsync(app, "reporter@agency-two.example");
 
-        var response = await orgAdmin.Http.GetAsync(string.Format(url, otherId));
+        var response = await orgAdmin.Http.GetAsync(string.Format(CultureInfo.InvariantCulture, url, otherId));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -63,7 +64,7 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
         var other = await app.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == "delegate@agency-two.example"));
         var page = await orgAdmin.GetPageAsync($"/Users/Edit/{ownUser}");
 
-        var response = await orgAdmin.PostWithTokenAsync(string.Format(url, other.Id), FormClient.Token(page), new Dictionary<string, string>
+        var response = await orgAdmin.PostWithTokenAsync(string.Format(CultureInfo.InvariantCulture, url, other.Id), FormClient.Token(page), new Dictionary<string, string>
         {
             ["DisplayName"] = "Hijacked",
             ["Roles"] = Roles.Reporter,
@@ -119,7 +120,7 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             ["Email"] = $"wrong-role-{Guid.NewGuid():N}@department.example",
             ["DisplayName"] = "Wrong Role",
-            ["OrganisationId"] = department.ToString(),
+            ["OrganisationId"] = department.ToString(CultureInfo.InvariantCulture),
             ["Roles"] = Roles.Reporter,
         });
 
@@ -168,7 +169,7 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             ["Email"] = "Reporter@Agency-One.example",
             ["DisplayName"] = "Copy",
-            ["OrganisationId"] = (await AgencyOneAsync(app)).ToString(),
+            ["OrganisationId"] = (await AgencyOneAsync(app)).ToString(CultureInfo.InvariantCulture),
             ["Roles"] = Roles.Reporter,
         });
 

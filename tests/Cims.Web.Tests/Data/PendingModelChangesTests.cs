@@ -1,6 +1,5 @@
 using Cims.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Cims.Web.Tests.Data;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using Cims.Domain.Privacy;
@@ -66,7 +67,7 @@ public static class ContainmentClient
         app.WithDbAsync(db => db.PrivacyReportFiles.AsNoTracking().Where(f => f.PrivacyReportId == reportId).OrderBy(f => f.Id).ToListAsync());
 
     public static Task<List<string>> AuditAsync(CimsAppFactory app, string action, int reportId) =>
-        app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == action && a.EntityId == reportId.ToString())
+        app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == action && a.EntityId == reportId.ToString(CultureInfo.InvariantCulture))
             .OrderBy(a => a.Id).Select(a => a.Details ?? "").ToListAsync());
 
     public static Task<PrivacyContainment?> SavedAsync(CimsAppFactory app, int reportId) =>

@@ -1,12 +1,9 @@
 using System.Globalization;
-using System.Net;
-using AngleSharp.Html.Dom;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
 using Cims.Web.Features.Incidents.Report;
 using Cims.Web.Features.PrivacyReport;
 using Cims.Web.Infrastructure.Time;
-using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Cims.Web.Tests.Infrastructure.FieldErrors;
 

@@ -1,8 +1,5 @@
-using Cims.Domain.Privacy;
-using Cims.Tests.Shared;
 using Cims.Web.Features.PrivacyReport;
 using Cims.Web.Features.PrivacyReport.Cleanup;
-using Cims.Web.Tests.Incidents.Endorsement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,10 +1,7 @@
 using System.Globalization;
-using System.Net;
-using AngleSharp.Html.Dom;
 using Cims.Domain.Privacy;
 using Cims.Web.Features.Incidents.Report;
 using Cims.Web.Features.PrivacyReport.People;
-using Cims.Web.Tests.Infrastructure;
 using static Cims.Web.Tests.Infrastructure.FieldErrors;
 
 namespace Cims.Web.Tests.PrivacyReport;

@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using Cims.Web.Data;
 using Cims.Web.Data.Seeding;
 using Cims.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Tests.PrivacyReport;
 

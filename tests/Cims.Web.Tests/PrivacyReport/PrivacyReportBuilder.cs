@@ -1,6 +1,5 @@
 using System.Globalization;
 using Cims.Domain.Privacy;
-using Cims.Tests.Shared;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Report = Cims.Domain.Privacy.PrivacyReport;

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using Cims.Tests.Shared;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Cims.Domain.Privacy;
-using Cims.Web.Features.PrivacyReport.Pdf;
-using Cims.Web.Features.PrivacyReport.Submission;
 using Cims.Web.Tests.Infrastructure;
 using Cims.Web.Tests.Pdf;
 using Microsoft.EntityFrameworkCore;

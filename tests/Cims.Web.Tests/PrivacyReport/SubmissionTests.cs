@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
-using AngleSharp.Html.Dom;
 using Cims.Domain.Privacy;
-using Cims.Tests.Shared;
 using Cims.Web.Features.PrivacyReport.Submission;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cims.Web.Data;
 using Cims.Web.Features.Incidents.Report;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public sealed class PrivacyChoices(CimsDbContext db, ReportChoices incidentChoic
 {
     public async Task<IReadOnlyList<Choice>> OrganisationsAsync(CancellationToken ct) =>
         await db.Organisations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Name)
-            .Select(o => new Choice(o.Id.ToString(), o.Name)).ToListAsync(ct);
+            .Select(o => new Choice(o.Id.ToString(CultureInfo.InvariantCulture), o.Name)).ToListAsync(ct);
 
     public async Task<bool> IsActiveOrganisationAsync(int id, CancellationToken ct) =>
         await db.Organisations.AnyAsync(o => o.Id == id && o.IsActive, ct);

@@ -8,7 +8,6 @@ using Cims.Web.Infrastructure.Logging;
 using Cims.Web.Infrastructure.Mvc;
 using Cims.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.Extensions.Options;
 
 namespace Cims.Web.Infrastructure.Startup;
 

@@ -1,7 +1,6 @@
 using Cims.Domain.Auditing;
 using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
-using Cims.Tests.Shared;
 using Cims.Web.Data;
 using Cims.Web.Data.Seeding;
 using Cims.Web.Infrastructure.Identity;

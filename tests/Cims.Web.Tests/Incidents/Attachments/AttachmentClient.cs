@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using Cims.Domain.Incidents;
@@ -41,6 +42,6 @@ public static class AttachmentClient
         app.WithDbAsync(db => db.IncidentAttachments.AsNoTracking().Where(a => a.IncidentId == id).OrderBy(a => a.Id).ToListAsync());
 
     public static Task<List<string>> AuditAsync(CimsAppFactory app, string action, int id) =>
-        app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == action && a.EntityId == id.ToString())
+        app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == action && a.EntityId == id.ToString(CultureInfo.InvariantCulture))
             .OrderBy(a => a.Id).Select(a => a.Details ?? "").ToListAsync());
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Cims.Domain.Incidents;
 using Cims.Web.Tests.Account;
@@ -21,7 +22,7 @@ public abstract class EndorsementTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var page = await client.GetPageAsync("/Endorsement");
 
-        var ids = page.QuerySelectorAll("#queue tbody tr").Select(r => int.Parse(r.GetAttribute("data-id")!)).ToList();
+        var ids = page.QuerySelectorAll("#queue tbody tr").Select(r => int.Parse(r.GetAttribute("data-id")!, CultureInfo.InvariantCulture)).ToList();
         Assert.True(ids.IndexOf(sooner) < ids.IndexOf(later));
         var row = page.QuerySelector($"#queue tr[data-id='{sooner}']")!.TextContent;
         Assert.Contains("Overdue by", row);
@@ -107,7 +108,7 @@ public abstract class EndorsementTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("Location: Lounge room → Kitchen", amendment.Text);
         Assert.Contains("Impact: Major impact → Non-major impact", amendment.Text);
         Assert.DoesNotContain("Description", amendment.Text);
-        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "incident.amended" && a.EntityId == id.ToString())));
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "incident.amended" && a.EntityId == id.ToString(CultureInfo.InvariantCulture))));
         var page = await client.GetPageAsync($"/Endorsement/{id}");
         Assert.Contains("Location: Lounge room → Kitchen", page.QuerySelector("#addendums")!.TextContent);
     }
@@ -124,7 +125,7 @@ public abstract class EndorsementTests<TApp>(TApp app) : IClassFixture<TApp>
         var incident = await LoadAsync(app, id);
         Assert.StartsWith("IRD-", incident.Number);
         Assert.Equal(IncidentStatus.FollowUpDetermined, incident.Status);
-        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "incident.endorsed" && a.EntityId == id.ToString())));
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "incident.endorsed" && a.EntityId == id.ToString(CultureInfo.InvariantCulture))));
         Assert.Contains(MailBox.FilesFor(app.MailFolder, Reporter).Select(MailBox.Body), b => b.Contains(incident.Number!));
         var page = await client.GetPageAsync($"/Incidents/{id}");
         Assert.Contains(incident.Number!, page.QuerySelector("[role=status]")!.TextContent);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cims.Domain.Incidents;
 using Cims.Web.Features.Incidents.Batch;
 using Cims.Web.Tests.Account;
@@ -80,7 +81,7 @@ public abstract class MonthlyBatchTests<TApp>(TApp app) : IClassFixture<TApp>
         new(app.Services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(now), NullLogger<MonthlyBatch>.Instance);
 
     private Task<int> BatchEntriesAsync(int id) =>
-        app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == MonthlyBatch.Action && a.EntityId == id.ToString()));
+        app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == MonthlyBatch.Action && a.EntityId == id.ToString(CultureInfo.InvariantCulture)));
 }
 
 public sealed class SqliteMonthlyBatchTests(SqliteEndorsementApp app) : MonthlyBatchTests<SqliteEndorsementApp>(app);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Cims.Domain.Incidents;
 using Cims.Web.Tests.Infrastructure;
@@ -75,7 +76,7 @@ public abstract class ReportJourneyTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var page = await client.GetPageAsync(Url(id, "Service"));
         Assert.Equal("step", page.QuerySelector("a[aria-current]")!.GetAttribute("aria-current"));
-        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "incident.created" && a.EntityId == id.ToString())));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "incident.created" && a.EntityId == id.ToString(CultureInfo.InvariantCulture))));
     }
 
     [Fact]

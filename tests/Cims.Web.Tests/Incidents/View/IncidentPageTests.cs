@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Cims.Domain.Incidents;
 using Cims.Web.Tests.Incidents.Endorsement;
@@ -41,7 +42,7 @@ public abstract class IncidentPageTests<TApp>(TApp app) : IClassFixture<TApp>
         var page = await client.GetPageAsync($"/Incidents/{id}");
 
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/Endorsement/{id}");
-        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "incident.viewed" && a.EntityId == id.ToString())));
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "incident.viewed" && a.EntityId == id.ToString(CultureInfo.InvariantCulture))));
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public abstract class IncidentPageTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("The incident happened at 2:45 PM, not 2:15 PM.", addendums);
         Assert.Contains("Correction", addendums);
         Assert.Equal("The client said a staff member pushed her.", page.QuerySelector("[data-description]")!.TextContent.Trim());
-        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "incident.addendum_added" && a.EntityId == id.ToString())));
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "incident.addendum_added" && a.EntityId == id.ToString(CultureInfo.InvariantCulture))));
     }
 
     [Fact]

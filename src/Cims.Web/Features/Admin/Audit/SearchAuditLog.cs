@@ -65,7 +65,9 @@ public sealed class SearchAuditLog(CimsDbContext db)
         }
 
         if (search.UserEmail.SearchTerm() is { } email)
+#pragma warning disable CA1304 // ToLower() in a query is SQL LOWER(), run by the database: no .NET culture applies
             query = query.Where(a => a.UserName != null && a.UserName.ToLower().Contains(email));
+#pragma warning restore CA1304
         if (!string.IsNullOrWhiteSpace(search.Event))
             query = query.Where(a => a.Action == search.Event.Trim());
         if (!string.IsNullOrWhiteSpace(search.EntityType))

@@ -36,6 +36,8 @@ internal static class HolidayQueries
     public static Task<bool> HolidayExistsAsync(this CimsDbContext db, DateOnly date, string name, int exceptId, CancellationToken ct)
     {
         var lower = name.ToLower(CultureInfo.InvariantCulture);
+#pragma warning disable CA1304 // ToLower() in a query is SQL LOWER(), run by the database: no .NET culture applies
         return db.PublicHolidays.AnyAsync(h => h.Id != exceptId && h.Date == date && h.Name.ToLower() == lower, ct);
+#pragma warning restore CA1304
     }
 }

@@ -25,7 +25,9 @@ public sealed class ListOrganisations(CimsDbContext db)
     {
         var query = db.Organisations.AsNoTracking();
         if (search.Name.SearchTerm() is { } term)
+#pragma warning disable CA1304 // ToLower() in a query is SQL LOWER(), run by the database: no .NET culture applies
             query = query.Where(o => o.Name.ToLower().Contains(term));
+#pragma warning restore CA1304
         query = search.Status switch
         {
             StatusFilter.Active => query.Where(o => o.IsActive),

@@ -25,7 +25,9 @@ public sealed class OrganisationWrites(CimsDbContext db)
     public Task<bool> NameTakenAsync(string name, int? exceptId, CancellationToken ct)
     {
         var lower = name.Trim().ToLowerInvariant();
+#pragma warning disable CA1304 // ToLower() in a query is SQL LOWER(), run by the database: no .NET culture applies
         return db.Organisations.AnyAsync(o => o.Name.ToLower() == lower && o.Id != exceptId, ct);
+#pragma warning restore CA1304
     }
 
     /// <summary>Saves; a unique-name clash that slipped past the check becomes the duplicate-name error.</summary>

@@ -23,7 +23,9 @@ public sealed class AddReferenceItem(CimsDbContext db, AuditLog audit)
         if (list.HasCode && code.Length == 0)
             return ReferenceDataErrors.CodeRequired;
         var lowerCode = code.ToLower(CultureInfo.InvariantCulture);
+#pragma warning disable CA1304 // ToLower() in a query is SQL LOWER(), run by the database: no .NET culture applies
         if (list.HasCode && await db.OptionItems.AnyAsync(o => o.List == list.OptionList && o.Code.ToLower() == lowerCode, ct))
+#pragma warning restore CA1304
             return ReferenceDataErrors.DuplicateCode;
 
         var item = Create(list, parentId, name, code, form);

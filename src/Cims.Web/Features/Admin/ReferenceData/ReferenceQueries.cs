@@ -49,8 +49,10 @@ internal static class ReferenceQueries
             ReferenceListKind.ServiceTypes => db.ServiceTypes.Where(s => s.ProgramId == parentId),
             _ => db.Items(list),
         };
-        var lower = name.ToLower();
+        var lower = name.ToLowerInvariant();
+#pragma warning disable CA1304 // ToLower() in a query is SQL LOWER(), run by the database: no .NET culture applies
         return siblings.AnyAsync(i => i.Id != exceptId && i.Name.ToLower() == lower, ct);
+#pragma warning restore CA1304
     }
 
     public static IQueryable<ReferenceRow> Rows(this CimsDbContext db, ReferenceList list) => list.Kind switch

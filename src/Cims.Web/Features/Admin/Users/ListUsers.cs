@@ -32,7 +32,9 @@ public sealed class ListUsers(CimsDbContext db)
     {
         var query = db.Users.AsNoTracking().VisibleTo(actor);
         if (search.Search.SearchTerm() is { } term)
+#pragma warning disable CA1304 // ToLower() in a query is SQL LOWER(), run by the database: no .NET culture applies
             query = query.Where(u => u.DisplayName.ToLower().Contains(term) || u.Email!.ToLower().Contains(term));
+#pragma warning restore CA1304
         if (actor.IsCimsAdministrator() && search.OrganisationId is { } organisationId)
             query = query.Where(u => u.OrganisationId == organisationId);
         query = search.Status switch

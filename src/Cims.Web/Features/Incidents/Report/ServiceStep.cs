@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
-using Cims.Web.Infrastructure.Time;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;

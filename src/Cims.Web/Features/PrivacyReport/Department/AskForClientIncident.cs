@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Cims.Domain.Common;
-using Cims.Domain.Privacy;
 using Cims.Web.Infrastructure.Email;
 using Report = Cims.Domain.Privacy.PrivacyReport;
 

@@ -3,7 +3,6 @@ using Cims.Domain.Privacy;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
 using Report = Cims.Domain.Privacy.PrivacyReport;
 
 namespace Cims.Web.Features.PrivacyReport.Submission;
