@@ -1,7 +1,9 @@
 using Cims.Web.Data;
 using Cims.Web.Data.Seeding;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cims.Web.Tests.Infrastructure;
@@ -52,7 +54,18 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
+        builder.ConfigureTestServices(FastPasswordHashing);
     }
+
+    /// <summary>
+    /// Test hosts hash passwords with fewer PBKDF2 iterations: the same hasher and format (the count is stored in each
+    /// hash), without spending a CPU-second per host on the demo accounts and ~50 ms on every sign-in. The production
+    /// count is checked by <c>PasswordHashingTests</c>.
+    /// </summary>
+    public static void FastPasswordHashing(IServiceCollection services) =>
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestIterations);
+
+    public const int TestIterations = 1_000;
 
     /// <summary>Runs code against the app's database in its own scope.</summary>
     public async Task<T> WithDbAsync<T>(Func<CimsDbContext, Task<T>> work)

@@ -2,6 +2,7 @@ using Cims.Web.Data;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Cims.Web.Tests.Security;
 
@@ -32,6 +33,7 @@ public abstract class EnvironmentApp(string environment) : WebApplicationFactory
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
+        builder.ConfigureTestServices(CimsAppFactory.FastPasswordHashing);
     }
 
     protected override void Dispose(bool disposing)
