@@ -19,7 +19,7 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
     private readonly bool _ownsDatabase;
 
     protected CimsAppFactory(DatabaseProvider provider)
-        : this(TestDatabase.Create(provider), ownsDatabase: true)
+        : this(TestDatabase.CreateSeeded(provider), ownsDatabase: true)
     {
     }
 

@@ -14,6 +14,8 @@ public sealed class TestDatabase : IDisposable
         _pgName = pgName;
     }
 
+    private static readonly Lock CopyingTemplate = new();
+
     private readonly string? _pgName;
 
     public DatabaseProvider Provider { get; }
@@ -24,7 +26,14 @@ public sealed class TestDatabase : IDisposable
     public string Folder { get; }
 
     public static TestDatabase Create(DatabaseProvider provider) =>
-        provider == DatabaseProvider.Sqlite ? CreateSqlite() : CreatePostgres();
+        provider == DatabaseProvider.Sqlite ? CreateSqlite(null) : CreatePostgres(null);
+
+    /// <summary>
+    /// A database as a test host's start-up leaves it (migrated, reference data, roles, demo accounts), copied from a
+    /// template the first caller of the run builds: each host then skips migrating and seeding its own.
+    /// </summary>
+    public static TestDatabase CreateSeeded(DatabaseProvider provider) =>
+        provider == DatabaseProvider.Sqlite ? CreateSqlite(SeededTemplate.For(provider)) : CreatePostgres(SeededTemplate.For(provider));
 
     /// <summary>The PostgreSQL server the tests use; set by scripts/test.sh.</summary>
     public static string PostgresServer =>
@@ -34,35 +43,51 @@ public sealed class TestDatabase : IDisposable
                 "CIMS_TEST_POSTGRES is not set. Run the tests with scripts/test.sh, which starts PostgreSQL, " +
                 "or export CIMS_TEST_POSTGRES=\"Host=…;Port=…;Username=…;Password=…\".");
 
-    private static TestDatabase CreateSqlite()
+    private static TestDatabase CreateSqlite(string? templateFile)
     {
         var folder = Directory.CreateTempSubdirectory("cims-test-").FullName;
-        return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "cims.db")}", folder, null);
+        var file = Path.Combine(folder, "cims.db");
+        if (templateFile is not null)
+            File.Copy(templateFile, file);
+        return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={file}", folder, null);
     }
 
-    private static TestDatabase CreatePostgres()
+    private static TestDatabase CreatePostgres(string? template)
     {
         var name = $"cims_test_{Guid.NewGuid():N}";
-        using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ConnectionString))
+        if (template is null)
         {
-            connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            command.ExecuteNonQuery();
+            AsPostgresAdmin($"CREATE DATABASE \"{name}\"");
+        }
+        else
+        {
+            // PostgreSQL copies a template only while no one else uses it: one copy at a time.
+            lock (CopyingTemplate)
+                AsPostgresAdmin($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         }
 
         var cs = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name, Pooling = true, MaxPoolSize = 20 };
         return new TestDatabase(DatabaseProvider.Postgres, cs.ConnectionString, null, name);
     }
 
+    /// <summary>Runs one statement on the server's maintenance database.</summary>
+    internal static void AsPostgresAdmin(string sql)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The PostgreSQL database's name (null for SQLite).</summary>
+    internal string? PostgresName => _pgName;
+
     public void Dispose()
     {
         if (_pgName is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ConnectionString);
-            connection.Open();
-            using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgName}\" WITH (FORCE)", connection);
-            command.ExecuteNonQuery();
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
+            AsPostgresAdmin($"DROP DATABASE IF EXISTS \"{_pgName}\" WITH (FORCE)");
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
