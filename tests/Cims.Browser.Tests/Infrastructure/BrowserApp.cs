@@ -24,7 +24,21 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     private IPlaywright? _playwright;
     private bool _testRunning;
 
-    public BrowserApp() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    private readonly bool _fromSeededDatabase;
+
+    public BrowserApp()
+        : this(fromSeededDatabase: true)
+    {
+    }
+
+    /// <param name="fromSeededDatabase">Start on a copy of the run's seeded database (see <see cref="SeededDatabase"/>).</param>
+    internal BrowserApp(bool fromSeededDatabase)
+    {
+        _fromSeededDatabase = fromSeededDatabase;
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    internal string DatabaseFile => Path.Combine(_folder, "cims.db");
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -50,7 +64,9 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Cims", $"Data Source={Path.Combine(_folder, "cims.db")}");
+        if (_fromSeededDatabase)
+            SeededDatabase.CopyTo(DatabaseFile);
+        builder.UseSetting("ConnectionStrings:Cims", $"Data Source={DatabaseFile}");
         builder.UseSetting("Cims:DataFolder", _folder);
         builder.UseSetting("Cims:SeedDemo", "true");
         builder.UseSetting("Cims:DemoPassword", Password);
