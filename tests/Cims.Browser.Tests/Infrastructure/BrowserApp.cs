@@ -138,9 +138,14 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return page;
     }
 
-    /// <summary>Fills the sign-in form the page shows and waits to leave it.</summary>
+    /// <summary>
+    /// Fills the sign-in form the page shows, waits to leave it and checks where it lands: the page the form returns to
+    /// (its ReturnUrl) or the home page. A refused sign-in, the lockout page or the code step fails the test.
+    /// </summary>
     public static async Task SignInAsync(IPage page, string email)
     {
+        var returnUrl = await page.Locator("input[name=ReturnUrl]").InputValueAsync();
+        var landing = string.IsNullOrEmpty(returnUrl) ? "/" : returnUrl;
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -155,6 +160,10 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             var shown = await page.EvaluateAsync<string>("() => document.title + ' | ' + (document.querySelector('main')?.innerText ?? '').slice(0, 300)");
             throw new TimeoutException($"Signing in as {email} did not leave the sign-in page ({page.Url}): {shown}");
         }
+
+        var landed = Uri.UnescapeDataString(new Uri(page.Url).PathAndQuery);
+        if (landed != Uri.UnescapeDataString(landing))
+            throw new InvalidOperationException($"Signing in as {email} landed on {landed}, not {landing}.");
     }
 
     async Task IAsyncLifetime.DisposeAsync()

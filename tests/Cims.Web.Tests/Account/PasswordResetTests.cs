@@ -1,4 +1,5 @@
 using System.Net;
+using Cims.Web.Features.Account;
 using Cims.Web.Infrastructure.Identity;
 using Cims.Web.Tests.Infrastructure;
 
@@ -26,7 +27,10 @@ public abstract class PasswordResetTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.NotNull(confirmation.QuerySelector("main a[href='/Account/Login']"));
 
         await FormClient.For(app).SignInAsync(user.Email!, NewPassword);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => FormClient.For(app).SignInAsync(user.Email!));
+        var oldPassword = await FormClient.For(app).PostFormAsync("/Account/Login", "/Account/Login",
+            new() { ["Email"] = user.Email!, ["Password"] = CimsAppFactory.Password });
+        Assert.Equal(HttpStatusCode.OK, oldPassword.StatusCode);
+        Assert.Contains(AccountController.SignInFailed, (await FormClient.ParseAsync(oldPassword)).QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(1, await TestUsers.AuditCountAsync(app, user.Id, "account.password_reset"));
     }
 
@@ -72,7 +76,7 @@ public abstract class PasswordResetTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var (client, link, user) = await RequestLinkAsync();
         var fields = await ResetFieldsAsync(client, link, NewPassword, NewPassword);
-        fields["Code"] = Cims.Web.Features.Account.PasswordResetLink.Encode("expired-or-forged-token");
+        fields["Code"] = PasswordResetLink.Encode("expired-or-forged-token");
 
         var response = await client.PostFormAsync(link, "/Password/Reset", fields);
 
@@ -124,9 +128,11 @@ public abstract class PasswordResetTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var (client, link, user) = await RequestLinkAsync();
         await TestUsers.UpdateAsync(app, user.Id, (users, u) => users.SetLockoutEndDateAsync(u, DateTimeOffset.UtcNow.AddHours(1)));
+        await FormClient.For(app).SignInAsync(user.Email!, landsOn: "/Account/Lockout");
 
-        await client.PostFormAsync(link, "/Password/Reset", await ResetFieldsAsync(client, link, NewPassword, NewPassword));
+        var saved = await client.PostFormAsync(link, "/Password/Reset", await ResetFieldsAsync(client, link, NewPassword, NewPassword));
 
+        Assert.Equal("/Password/ResetConfirmation", saved.Headers.Location!.OriginalString);
         await FormClient.For(app).SignInAsync(user.Email!, NewPassword);
     }
 

@@ -72,7 +72,8 @@ public abstract class RequiredTwoFactorTests<TApp>(TApp app) : IClassFixture<TAp
 
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/")).StatusCode);
         var next = await TwoFactorJourney.PasswordStepAsync(app, user.Email!);
-        await TwoFactorJourney.PostCodeAsync(next, Totp.Code(key));
+        var signedIn = await TwoFactorJourney.PostCodeAsync(next, Totp.Code(key));
+        Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await next.Http.GetAsync("/")).StatusCode);
     }
 

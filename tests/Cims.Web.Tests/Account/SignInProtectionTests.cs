@@ -43,10 +43,10 @@ public abstract class SignInProtectionTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task SignIn_InactiveUser_IsRefused()
     {
         var user = await TestUsers.CreateAsync(app, Roles.Reporter);
-        await TestUsers.UpdateAsync(app, user.Id, async (users, u) =>
+        await TestUsers.UpdateAsync(app, user.Id, (users, u) =>
         {
             u.IsActive = false;
-            await users.UpdateAsync(u);
+            return users.UpdateAsync(u);
         });
 
         var response = await PostLoginAsync(FormClient.For(app), user.Email!, CimsAppFactory.Password);
@@ -60,10 +60,10 @@ public abstract class SignInProtectionTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task ForgotPassword_InactiveUser_SendsNoEmail()
     {
         var user = await TestUsers.CreateAsync(app, Roles.Reporter);
-        await TestUsers.UpdateAsync(app, user.Id, async (users, u) =>
+        await TestUsers.UpdateAsync(app, user.Id, (users, u) =>
         {
             u.IsActive = false;
-            await users.UpdateAsync(u);
+            return users.UpdateAsync(u);
         });
 
         var response = await FormClient.For(app).PostFormAsync("/Password/Forgot", "/Password/Forgot", new() { ["Email"] = user.Email! });

@@ -31,13 +31,13 @@ public static class TestUsers
         return user;
     }
 
-    /// <summary>Changes a user through Identity's UserManager, in its own scope.</summary>
-    public static async Task UpdateAsync(CimsAppFactory app, string userId, Func<UserManager<CimsUser>, CimsUser, Task> change)
+    /// <summary>Changes a user through Identity's UserManager, in its own scope; throws if Identity refuses the change.</summary>
+    public static async Task UpdateAsync(CimsAppFactory app, string userId, Func<UserManager<CimsUser>, CimsUser, Task<IdentityResult>> change)
     {
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CimsUser>>();
         var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException("No such user.");
-        await change(users, user);
+        Check(await change(users, user));
     }
 
     public static async Task<int> AuditCountAsync(CimsAppFactory app, string userId, string action) =>

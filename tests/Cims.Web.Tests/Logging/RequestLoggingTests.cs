@@ -64,9 +64,12 @@ public abstract partial class RequestLoggingTests<TApp>(TApp app) : IClassFixtur
     {
         var admin = await FormClient.SignedInAsync(app, "admin@department.example");
         var search = await admin.Http.GetAsync("/Users?search=someone@example.com");
-        await FormClient.For(app).PostFormAsync("/Password/Forgot", "/Password/Forgot", new() { ["Email"] = "form-person@example.net" });
-        await FormClient.For(app).PostFormAsync("/Account/Login", "/Account/Login",
+        var forgot = await FormClient.For(app).PostFormAsync("/Password/Forgot", "/Password/Forgot", new() { ["Email"] = "form-person@example.net" });
+        var login = await FormClient.For(app).PostFormAsync("/Account/Login", "/Account/Login",
             new() { ["Email"] = "login-person@example.net", ["Password"] = "Typed-Secret-Value-9!" });
+        // The posts reached their actions (not stopped before them, where nothing would be logged): confirmation and refusal.
+        Assert.Equal("/Password/ForgotConfirmation", forgot.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
 
         var searchLine = Assert.Single(app.Log.For(CorrelationId(search)), e => CapturedLog.Source(e) == Completion);
         Assert.Equal("/Users", CapturedLog.Value(searchLine, "RequestPath"));

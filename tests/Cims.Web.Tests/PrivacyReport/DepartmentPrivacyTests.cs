@@ -223,6 +223,7 @@ public abstract class DepartmentPrivacyTests<TApp>(TApp app) : IClassFixture<TAp
         var again = await client.PostWithTokenAsync($"{Detail(id)}/Note", FormClient.Token(page),
             [new("Version", page.QuerySelector($"form[action='{Detail(id)}/Note'] input[name=Version]")!.GetAttribute("value")!), new("Note", "Second note.")]);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(Detail(id), again.Headers.Location?.OriginalString);
     }
 
     [Fact]

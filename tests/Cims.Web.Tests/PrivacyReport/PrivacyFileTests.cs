@@ -219,7 +219,8 @@ public abstract class PrivacyFileTests<TApp>(TApp app) : IClassFixture<TApp>
         var byAgency = await agency.Http.GetAsync($"/Department/Privacy/{id}/Files/{fileId}");
         var byAnonymous = await anonymous.Http.GetAsync($"/Department/Privacy/{id}/Files/{fileId}");
 
-        Assert.Contains(byAgency.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.Redirect });
+        Assert.Equal(HttpStatusCode.Redirect, byAgency.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", byAgency.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.NotEqual(TestFiles.Pdf, await byAgency.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.Redirect, byAnonymous.StatusCode);
         Assert.Contains("/Account/Login", byAnonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);

@@ -63,6 +63,7 @@ public abstract class TwoNodeTests<TApp>(TApp app) : IClassFixture<TApp>
         request.Headers.Add(HeaderNames.Cookie, CookieHeader(login));
         var response = await http.SendAsync(request);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
         return CookieHeader(response);
     }
 

@@ -29,6 +29,7 @@ public sealed class ProductionSecurityTests(ProductionApp app) : IClassFixture<P
         var proceed = await PostAsync(http, "/PrivacyReport/Proceed", landing, []);
 
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
         var cookies = new[] { loginPage, signIn, flash, landing, proceed }.SelectMany(SetCookies).ToList();
         foreach (var name in new[] { ".AspNetCore.Antiforgery.", "cims.auth=", ".AspNetCore.Mvc.CookieTempDataProvider=", "cims-privacy-draft=" })
             Assert.Contains(cookies, c => c.StartsWith(name, StringComparison.Ordinal));

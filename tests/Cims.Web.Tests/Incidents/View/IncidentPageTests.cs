@@ -84,6 +84,7 @@ public abstract class IncidentPageTests<TApp>(TApp app) : IClassFixture<TApp>
         var response = await client.Http.GetAsync($"/Incidents/{id}/Addendum");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/Incidents/{id}", response.Headers.Location?.OriginalString);
     }
 }
 
