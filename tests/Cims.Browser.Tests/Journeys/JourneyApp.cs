@@ -1,13 +1,13 @@
 using Cims.Browser.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Cims.Browser.Tests.Journeys;
 
 /// <summary>
 /// The browser test host with its clock in E1 times: it starts on Tuesday 5 March 2019 at 10:00
-/// Melbourne time and moves with real time; tests can move it on. The monthly batch job is off:
-/// tests run <c>MonthlyBatch</c> themselves.
+/// Melbourne time and tests can move it on. The monthly batch job is off: tests run <c>MonthlyBatch</c> themselves.
 /// </summary>
 public sealed class JourneyApp : BrowserApp
 {
@@ -20,7 +20,11 @@ public sealed class JourneyApp : BrowserApp
     {
     }
 
-    public MovableClock Clock { get; } = new(Start);
+    /// <summary>
+    /// A fake clock does not move by itself, and the app serves a browser that takes real time: each reading moves
+    /// it on by a millisecond, so what the app records along a journey (history, saves) still comes in order.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     protected override void ConfigureServices(IServiceCollection services)
     {
