@@ -2,9 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Cims.Domain.Common;
 
-/// <summary>An expected failure: a stable code for tests and logs, and a message a user can act on.</summary>
-public sealed record Error(string Code, string Message, string? Field = null);
-
 /// <summary>The outcome of an operation that can fail for a reason the user should see.</summary>
 public readonly record struct Result
 {

@@ -2,7 +2,6 @@ using Cims.Domain.Common;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
 using Cims.Web.Features.Incidents.Report;
-using Cims.Web.Infrastructure.Calendar;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
@@ -51,23 +50,6 @@ public sealed record PrivacyDatesForm : PrivacyStageForm
 
     /// <summary>A time from the list: 00:00 to 23:45 in 15-minute steps.</summary>
     public static TimeOnly? QuarterHour(string? text) => DateFields.ParseTime(text) is { Minute: 0 or 15 or 30 or 45 } t ? t : null;
-}
-
-/// <summary>The one-business-day reporting rule: due by the end of the business day after disclosure (Melbourne).</summary>
-public sealed class DisclosureClock(HolidayCalendarProvider calendars, TimeProvider clock)
-{
-    public const int BusinessDaysToReport = 1;
-
-    /// <summary>When a report of an incident disclosed at <paramref name="disclosedAt"/> is due at the department.</summary>
-    public async Task<DateTimeOffset> DueAsync(DateTimeOffset disclosedAt, CancellationToken ct)
-    {
-        var calendar = await calendars.GetAsync(ct);
-        var day = DateOnly.FromDateTime(disclosedAt.ToMelbourne().DateTime);
-        return calendar.Deadline(day, BusinessDaysToReport, MelbourneTime.Zone);
-    }
-
-    public async Task<bool> IsLateAsync(DateTimeOffset? disclosedAt, CancellationToken ct) =>
-        disclosedAt is { } at && at <= clock.GetUtcNow() && clock.GetUtcNow() > await DueAsync(at, ct);
 }
 
 /// <summary>Stage 3: when the incident happened (with how accurate that is) and when it was disclosed.</summary>

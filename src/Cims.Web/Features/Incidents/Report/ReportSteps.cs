@@ -1,8 +1,5 @@
 namespace Cims.Web.Features.Incidents.Report;
 
-/// <summary>One page of the report form: its route segment (also stored as the incident's last step) and title.</summary>
-public sealed record ReportStep(string Name, string Title);
-
 /// <summary>The steps of the client incident report, in order (attachments are in Features/Incidents/Attachments).</summary>
 public static class ReportSteps
 {
@@ -38,25 +35,3 @@ public static class ReportSteps
     /// <summary>A stored last step, or the first step when none or unknown.</summary>
     public static ReportStep Find(string? name) => All.FirstOrDefault(s => s.Name == name) ?? Service;
 }
-
-/// <summary>The values of the navigation buttons every step carries.</summary>
-public static class StepNav
-{
-    public const string Next = "next";
-    public const string Back = "back";
-    public const string Later = "later";
-
-    /// <summary>After adding, changing or removing a person: back to the list.</summary>
-    public const string Stay = "stay";
-}
-
-/// <summary>What every step form posts besides its fields: the version it started from and the button pressed.</summary>
-public abstract record StepForm
-{
-    public Guid? Version { get; init; }
-
-    public string? Nav { get; init; }
-}
-
-/// <summary>What the top of every step shows: the step list, the incident and any return reason.</summary>
-public sealed record ReportHeader(int Id, ReportStep Current, string? ReturnReason, Guid Version);

@@ -59,10 +59,3 @@ public sealed class SubmitPrivacyReport(CimsDbContext db, AuditLog audit, Disclo
         return await db.SaveOrStaleAsync(PrivacyErrors.Stale, ct);
     }
 }
-
-/// <summary>The read-only summary of a report (names and option labels in place of ids and codes).</summary>
-public sealed class PrivacySummaries(CimsDbContext db)
-{
-    public async Task<IReadOnlyList<SummaryStage>> ForAsync(Report report, CancellationToken ct) =>
-        PrivacySummary.Of(report, await PrivacyNames.LoadAsync(db, report, ct));
-}
