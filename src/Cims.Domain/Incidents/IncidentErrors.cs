@@ -21,7 +21,7 @@ public static class IncidentErrors
     public static readonly Error AlreadySubmitted = new(
         "incident.already_submitted", "This report has already been submitted: add an addendum instead of changing it.");
 
-    public static Error NotFound(int id) => new("incident.not_found", $"Incident {id} does not exist.");
+    public static Error NotFound(int id) => Error.NotFound("incident.not_found", $"Incident {id} does not exist.");
 
     public static Error WrongStatus(IncidentStatus from, IncidentStatus to) => new(
         "incident.wrong_status", $"An incident that is {from.Display().ToLowerInvariant()} cannot become {to.Display().ToLowerInvariant()}.");

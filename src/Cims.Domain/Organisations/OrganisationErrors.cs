@@ -19,5 +19,5 @@ public static class OrganisationErrors
     public static readonly Error Concurrency =
         new("organisation.concurrency", "Someone else changed this organisation while you were editing. Review their changes and try again.");
 
-    public static Error NotFound(int id) => new("organisation.not_found", $"Organisation {id} does not exist.");
+    public static Error NotFound(int id) => Error.NotFound("organisation.not_found", $"Organisation {id} does not exist.");
 }

@@ -5,7 +5,7 @@ namespace Cims.Web.Features.Admin.Holidays;
 
 public static class HolidayErrors
 {
-    public static readonly Error NotFound = new("holiday.not_found", "This public holiday no longer exists.");
+    public static readonly Error NotFound = Error.NotFound("holiday.not_found", "This public holiday no longer exists.");
 
     public static readonly Error Concurrency = new(
         "holiday.concurrency",

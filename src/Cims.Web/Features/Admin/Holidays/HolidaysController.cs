@@ -48,7 +48,7 @@ public sealed class HolidaysController : Controller
         int id, HolidayForm form, [FromServices] EditHoliday edit, [FromServices] GetHoliday query, CancellationToken ct)
     {
         var result = ModelState.IsValid ? await edit.RunAsync(id, form, ct) : default;
-        if (result.Error == HolidayErrors.NotFound)
+        if (result.Error is { IsNotFound: true })
             return NotFound();
         if (ModelState.IsValid && !result.Failed)
             return Done(result.Value.Year, $"Saved “{form.Name!.Trim()}” on {AustralianDate.Format(result.Value)}.");

@@ -43,7 +43,7 @@ public sealed class OrganisationsController(GetOrganisation get, LoadOrganisatio
         if (!ModelState.IsValid)
             return await RedisplayAsync(form, ct);
         var result = await edit.RunAsync(id, form, ct);
-        if (result.Error is { } error && error.IsNotFound())
+        if (result.Error is { } error && error.IsNotFound)
             return NotFound();
         if (result.Error == OrganisationErrors.Concurrency)
             return await RedisplayAsync(form with { Version = await get.VersionAsync(id, ct) }, ct, result.Error);
@@ -69,7 +69,7 @@ public sealed class OrganisationsController(GetOrganisation get, LoadOrganisatio
 
     private async Task<IActionResult> StatusChangedAsync(int id, Domain.Common.Result result, string flash, CancellationToken ct)
     {
-        if (result.Error is { } error && error.IsNotFound())
+        if (result.Error is { } error && error.IsNotFound)
             return NotFound();
         if (result.Failed)
         {

@@ -12,7 +12,7 @@ public static class ReferenceDataErrors
     public static readonly Error DuplicateCode =
         new("reference.duplicate_code", "Another value in this list already uses this code. Enter a different code.", "Code");
 
-    public static readonly Error NotFound = new("reference.not_found", "This value no longer exists.");
+    public static readonly Error NotFound = Error.NotFound("reference.not_found", "This value no longer exists.");
 
     public static readonly Error CodeRequired = new("reference.code_required", "Enter a code.", "Code");
 

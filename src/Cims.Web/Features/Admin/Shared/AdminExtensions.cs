@@ -16,9 +16,6 @@ public static class AdminExtensions
         where T : ReferenceItem =>
         r => (r.ValidFrom == null || r.ValidFrom <= day) && (r.ValidTo == null || r.ValidTo >= day);
 
-    /// <summary>True for the "does not exist (or is not yours to see)" errors that become a 404.</summary>
-    public static bool IsNotFound(this Error error) => error.Code.EndsWith(".not_found", StringComparison.Ordinal);
-
     /// <summary>Lower-case search text, or null when blank.</summary>
     public static string? SearchTerm(this string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : text.Trim().ToLowerInvariant();

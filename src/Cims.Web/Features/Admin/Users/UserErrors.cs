@@ -7,7 +7,7 @@ public static class UserErrors
 {
     public const string EntityType = "User";
 
-    public static readonly Error NotFound = new("user.not_found", "That user does not exist.");
+    public static readonly Error NotFound = Error.NotFound("user.not_found", "That user does not exist.");
 
     public static readonly Error DuplicateEmail =
         new("user.duplicate", "A user with this e-mail address already exists.", "Email");

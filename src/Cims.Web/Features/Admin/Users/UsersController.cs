@@ -44,7 +44,7 @@ public sealed class UsersController(GetUser get) : Controller
     public async Task<IActionResult> Edit(string id, UserEditForm form, [FromServices] EditUser edit, CancellationToken ct)
     {
         var result = ModelState.IsValid ? await edit.RunAsync(User, id, form, ct) : default;
-        if (result.Error is { } error && error.IsNotFound())
+        if (result.Error is { } error && error.IsNotFound)
             return NotFound();
         if (ModelState.IsValid && !result.Failed)
         {
@@ -76,7 +76,7 @@ public sealed class UsersController(GetUser get) : Controller
     /// <summary>POST-Redirect-GET after a status change; an expected failure shows on the page that was posted.</summary>
     private async Task<IActionResult> DoneAsync(string id, Result result, string flash, CancellationToken ct)
     {
-        if (result.Error is { } error && error.IsNotFound())
+        if (result.Error is { } error && error.IsNotFound)
             return NotFound();
         if (!result.Failed)
         {

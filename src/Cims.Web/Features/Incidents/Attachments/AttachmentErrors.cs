@@ -16,7 +16,7 @@ public static class AttachmentErrors
 
     public const int MaxFiles = 10;
 
-    public static readonly Error NotFound = new("attachment.not_found", "That report or attachment does not exist.");
+    public static readonly Error NotFound = Error.NotFound("attachment.not_found", "That report or attachment does not exist.");
 
     public static readonly Error Locked = new(
         "attachment.locked", "This report has moved on: its attachments can no longer be added or removed.");

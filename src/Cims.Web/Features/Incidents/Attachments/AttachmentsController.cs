@@ -77,7 +77,7 @@ public sealed class AttachmentsController(AttachmentQueries queries) : Controlle
     /// <summary>Not found (or not the user's to see) → 404; no longer changeable → the incident page with a message; else the form again.</summary>
     private async Task<IActionResult> FailedAsync(int id, Error error, Func<Task<IActionResult>>? redisplay)
     {
-        if (error.IsNotFound() || await queries.FindAsync(User, id, HttpContext.RequestAborted) is null)
+        if (error.IsNotFound || await queries.FindAsync(User, id, HttpContext.RequestAborted) is null)
             return NotFound();
         if (error == AttachmentErrors.Locked || redisplay is null)
         {

@@ -32,7 +32,7 @@ public sealed class DepartmentIncidentsController : Controller
             return RedirectToAction(nameof(Index));
         }
 
-        if (result.Error?.Code == "incident.not_found" || await query.RunAsync(id, User, recordView: false, ct) is not { } page)
+        if (result.Error is { IsNotFound: true } || await query.RunAsync(id, User, recordView: false, ct) is not { } page)
             return NotFound();
         return ScreenView(page, WithError(form, result.Error, page));
     }

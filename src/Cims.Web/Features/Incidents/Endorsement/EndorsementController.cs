@@ -51,7 +51,7 @@ public sealed class EndorsementController(GetReviewPage review) : Controller
     private async Task<IActionResult> DoneAsync(int id, Result result, ReviewForms? typed, string flash, CancellationToken ct, bool stay = false)
     {
         if (result.Error is { } error)
-            return error.IsNotFound() ? NotFound() : await ShowAsync(id, typed, error, ct);
+            return error.IsNotFound ? NotFound() : await ShowAsync(id, typed, error, ct);
         TempData["Flash"] = flash;
         return stay ? RedirectToAction(nameof(Review), new { id }) : Redirect($"/Incidents/{id}");
     }

@@ -55,7 +55,7 @@ public sealed class ReportController(DraftStore drafts) : ReportControllerBase(d
         var result = await submit.RunAsync(User, id, form, ct);
         if (!result.Failed)
             return RedirectToAction(nameof(Submitted), new { id });
-        if (result.Error == ReportErrors.NotFound || await Store.LoadAsync(User, id, ct) is not { } incident)
+        if (result.Error is { IsNotFound: true } || await Store.LoadAsync(User, id, ct) is not { } incident)
             return NotFound();
         var page = form with { Review = await review.RunAsync(incident, ct) };
         return await RedisplayAsync(incident, ReportSteps.Declaration, "Declaration", page, result.Error, ct);

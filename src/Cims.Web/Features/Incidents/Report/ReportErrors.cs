@@ -6,7 +6,7 @@ public static class ReportErrors
 {
     public const string EntityType = "Incident";
 
-    public static readonly Error NotFound = new("report.not_found", "That report does not exist.");
+    public static readonly Error NotFound = Error.NotFound("report.not_found", "That report does not exist.");
 
     public static readonly Error Stale = new(
         "report.stale",

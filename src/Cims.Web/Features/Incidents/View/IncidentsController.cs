@@ -21,7 +21,7 @@ public sealed class IncidentsController(GetIncidentPage pages) : Controller
         if (!ModelState.IsValid)
             return await ShowFormAsync(id, form, ct);
         var result = await add.RunAsync(id, form, User, ct);
-        if (result.Error is { } error && error.IsNotFound())
+        if (result.Error is { } error && error.IsNotFound)
             return NotFound();
         if (result.Failed)
         {

@@ -29,5 +29,5 @@ public static class PrivacyFileErrors
     public static readonly Error NotAllowed = new(
         "privacy.file.type", "The file must be a PDF, a PNG, JPEG or GIF picture, a Word (.docx) or Excel (.xlsx) document, or a plain text (.txt) file.", Field);
 
-    public static readonly Error NotFound = new("privacy.file.not_found", "That file is no longer on this report.", Field);
+    public static readonly Error NotFound = Error.NotFound("privacy.file.not_found", "That file is no longer on this report.", Field);
 }

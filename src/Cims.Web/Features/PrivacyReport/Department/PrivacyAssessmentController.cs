@@ -51,7 +51,7 @@ public sealed class PrivacyAssessmentController(AssessPrivacyReport assess, GetP
 
         if (result.Error is { } error)
             ModelState.AddError(error);
-        if (result.Error == PrivacyDepartmentErrors.NotFound || await pages.RunAsync(id, User, recordView: false, ct) is not { } page)
+        if (result.Error is { IsNotFound: true } || await pages.RunAsync(id, User, recordView: false, ct) is not { } page)
             return NotFound();
         return View("Details", new PrivacyDetailsView(page, typed(new PrivacyForms())));
     }

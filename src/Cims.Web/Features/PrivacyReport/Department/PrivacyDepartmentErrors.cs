@@ -6,7 +6,7 @@ namespace Cims.Web.Features.PrivacyReport.Department;
 
 public static class PrivacyDepartmentErrors
 {
-    public static readonly Error NotFound = new("privacy.not_found", "There is no such privacy incident report.");
+    public static readonly Error NotFound = Error.NotFound("privacy.not_found", "There is no such privacy incident report.");
 
     public static readonly Error NotStaff = new("privacy.not_staff", "Choose a member of department staff from the list.", nameof(AssignForm.AssigneeId));
 

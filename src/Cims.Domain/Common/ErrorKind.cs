@@ -1,0 +1,11 @@
+namespace Cims.Domain.Common;
+
+/// <summary>What kind of expected failure an <see cref="Error"/> is, so callers map it without reading its code.</summary>
+public enum ErrorKind
+{
+    /// <summary>A rule, a validation or a conflict: the user can act on the message.</summary>
+    Failure,
+
+    /// <summary>The thing does not exist, or is not the user's to see: a web page answers 404.</summary>
+    NotFound,
+}
