@@ -1,8 +1,8 @@
 using System.Globalization;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
-using Cims.Web.Features.Incidents.Report;
 using Cims.Web.Features.PrivacyReport;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using static Cims.Web.Tests.Infrastructure.FieldErrors;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cims.Domain.Privacy;
-using Cims.Web.Features.Incidents.Report;
 using Cims.Web.Features.PrivacyReport.People;
+using Cims.Web.Features.Shared;
 using static Cims.Web.Tests.Infrastructure.FieldErrors;
 
 namespace Cims.Web.Tests.PrivacyReport;

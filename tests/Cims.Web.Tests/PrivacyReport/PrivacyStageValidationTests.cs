@@ -1,7 +1,7 @@
 using System.Net;
 using Cims.Web.Data.Seeding;
-using Cims.Web.Features.Incidents.Report;
 using Cims.Web.Features.PrivacyReport;
+using Cims.Web.Features.Shared;
 using Cims.Web.Tests.Infrastructure;
 using static Cims.Web.Tests.Infrastructure.FieldErrors;
 

@@ -1,7 +1,7 @@
 using Cims.Domain.Common;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
-using Cims.Web.Features.Incidents.Report;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;

@@ -1,6 +1,6 @@
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
-using Cims.Web.Features.Incidents.Report;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Time;
 using FluentValidation;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Cims.Web.Data;
-using Cims.Web.Features.Incidents.Report;
+using Cims.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.PrivacyReport;

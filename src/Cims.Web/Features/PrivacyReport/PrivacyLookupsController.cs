@@ -1,5 +1,5 @@
-using Cims.Web.Features.Incidents.Report;
 using Cims.Web.Features.PrivacyReport.Addresses;
+using Cims.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,5 +1,5 @@
 using Cims.Web.Data;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Calendar;
 using Cims.Web.Infrastructure.Time;
 using Cims.Web.Infrastructure.Validation;

@@ -1,6 +1,6 @@
 using Cims.Domain.Organisations;
 using Cims.Web.Data;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Admin.Organisations;

@@ -1,6 +1,6 @@
 using Cims.Domain.Reference;
 using Cims.Web.Data;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,13 +13,13 @@ public sealed class LoadOrganisationChoices(CimsDbContext db, TimeProvider clock
     {
         var today = clock.Today();
         var areas = await db.Areas.AsNoTracking()
-            .Where(AdminExtensions.ValidOn<Area>(today))
+            .Where(ReferenceFilters.ValidOn<Area>(today))
             .Where(a => (a.Division!.ValidFrom == null || a.Division.ValidFrom <= today) && (a.Division.ValidTo == null || a.Division.ValidTo >= today))
             .OrderBy(a => a.Division!.SortOrder).ThenBy(a => a.Division!.Name).ThenBy(a => a.SortOrder).ThenBy(a => a.Name)
             .Select(a => new { Group = a.Division!.Name, a.Id, a.Name })
             .ToListAsync(ct);
         var serviceTypes = await db.ServiceTypes.AsNoTracking()
-            .Where(AdminExtensions.ValidOn<ServiceType>(today))
+            .Where(ReferenceFilters.ValidOn<ServiceType>(today))
             .Where(s => (s.Program!.ValidFrom == null || s.Program.ValidFrom <= today) && (s.Program.ValidTo == null || s.Program.ValidTo >= today))
             .OrderBy(s => s.Program!.SortOrder).ThenBy(s => s.Program!.Name).ThenBy(s => s.SortOrder).ThenBy(s => s.Name)
             .Select(s => new { Group = s.Program!.Name, s.Id, s.Name })

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Cims.Web.Data;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

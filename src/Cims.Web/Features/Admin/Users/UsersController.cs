@@ -1,5 +1,5 @@
 using Cims.Domain.Common;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;

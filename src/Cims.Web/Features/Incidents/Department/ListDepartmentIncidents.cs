@@ -1,6 +1,6 @@
 using Cims.Domain.Incidents;
 using Cims.Web.Data;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Calendar;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using Cims.Domain.Common;
 using Cims.Domain.Identity;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

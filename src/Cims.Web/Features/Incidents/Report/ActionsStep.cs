@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Domain.Reference;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Time;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

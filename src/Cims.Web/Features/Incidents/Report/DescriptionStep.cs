@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
+using Cims.Web.Features.Shared;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;

@@ -1,6 +1,6 @@
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cims.Web.Features.Incidents.Report;

@@ -1,3 +1,5 @@
+using Cims.Web.Features.Shared;
+
 namespace Cims.Web.Features.Incidents.Report;
 
 public static class ReportRegistration

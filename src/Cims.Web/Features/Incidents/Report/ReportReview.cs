@@ -1,6 +1,7 @@
 using Cims.Domain.Incidents;
 using Cims.Domain.Reference;
 using Cims.Web.Data;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 

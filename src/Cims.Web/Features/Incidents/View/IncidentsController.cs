@@ -1,4 +1,4 @@
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cims.Web.Features.Incidents.View;

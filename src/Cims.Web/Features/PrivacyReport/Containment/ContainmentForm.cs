@@ -1,5 +1,5 @@
 using Cims.Domain.Privacy;
-using Cims.Web.Features.Incidents.Report;
+using Cims.Web.Features.Shared;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;

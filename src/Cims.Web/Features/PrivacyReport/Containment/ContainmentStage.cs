@@ -1,7 +1,7 @@
 using Cims.Domain.Common;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
-using Cims.Web.Features.Incidents.Report;
+using Cims.Web.Features.Shared;
 using Report = Cims.Domain.Privacy.PrivacyReport;
 
 namespace Cims.Web.Features.PrivacyReport.Containment;

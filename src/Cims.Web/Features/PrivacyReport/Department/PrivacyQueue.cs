@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Cims.Domain.Privacy;
 using Cims.Web.Data;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
-using Cims.Web.Features.Incidents.Report;
+using Cims.Web.Features.Shared;
 using Report = Cims.Domain.Privacy.PrivacyReport;
 
 namespace Cims.Web.Features.PrivacyReport.People;

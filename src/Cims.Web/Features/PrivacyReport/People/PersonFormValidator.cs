@@ -1,5 +1,5 @@
 using Cims.Domain.Reference;
-using Cims.Web.Features.Incidents.Report;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Time;
 using FluentValidation;
 

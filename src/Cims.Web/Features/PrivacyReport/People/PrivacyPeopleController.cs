@@ -1,6 +1,6 @@
 using Cims.Domain.Common;
 using Cims.Domain.Privacy;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Report = Cims.Domain.Privacy.PrivacyReport;
 

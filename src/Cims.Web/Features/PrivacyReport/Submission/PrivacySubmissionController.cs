@@ -1,5 +1,5 @@
 using Cims.Domain.Privacy;
-using Cims.Web.Features.Admin.Shared;
+using Cims.Web.Features.Shared;
 using Cims.Web.Features.PrivacyReport.Pdf;
 using Cims.Web.Features.PrivacyReport.Submission;
 using Microsoft.AspNetCore.Mvc;

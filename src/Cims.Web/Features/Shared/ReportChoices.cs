@@ -1,28 +1,19 @@
 using Cims.Domain.Organisations;
 using Cims.Domain.Reference;
 using Cims.Web.Data;
-using Cims.Web.Features.Admin.Shared;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Shared;
 
-public sealed record Choice(string Value, string Label);
-
-/// <summary>A service type with the program it belongs to (for the grouped, filtered select).</summary>
-public sealed record ServiceTypeChoice(int Id, string Name, int ProgramId, string Program);
-
-/// <summary>An incident type with its category and whether it is an abuse type.</summary>
-public sealed record IncidentTypeChoice(int Id, string Name, string Category, bool IsAbuse);
-
-/// <summary>The reference values the form offers: only those valid today, and only the organisation's areas and service types.</summary>
+/// <summary>The reference values the report forms offer (the client incident and the privacy report): only those valid today, and only the organisation's areas and service types.</summary>
 public sealed class ReportChoices(CimsDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Choice>> AreasAsync(int organisationId, CancellationToken ct)
     {
         var all = await IsDepartmentAsync(organisationId, ct);
         var ids = await db.Organisations.Where(o => o.Id == organisationId).SelectMany(o => o.Areas).Select(a => a.AreaId).ToListAsync(ct);
-        var rows = await db.Areas.AsNoTracking().Where(AdminExtensions.ValidOn<Area>(clock.Today())).Where(a => all || ids.Contains(a.Id))
+        var rows = await db.Areas.AsNoTracking().Where(ReferenceFilters.ValidOn<Area>(clock.Today())).Where(a => all || ids.Contains(a.Id))
             .OrderBy(a => a.Division!.SortOrder).ThenBy(a => a.SortOrder)
             .Select(a => new { a.Id, Division = a.Division!.Name, a.Name }).ToListAsync(ct);
         return [.. rows.Select(a => new Choice(Key(a.Id), Area.Label(a.Division, a.Name)))];
@@ -33,7 +24,7 @@ public sealed class ReportChoices(CimsDbContext db, TimeProvider clock)
         var all = await IsDepartmentAsync(organisationId, ct);
         var ids = await db.Organisations.Where(o => o.Id == organisationId).SelectMany(o => o.ServiceTypes).Select(s => s.ServiceTypeId).ToListAsync(ct);
         var today = clock.Today();
-        return await db.ServiceTypes.AsNoTracking().Where(AdminExtensions.ValidOn<ServiceType>(today)).Where(s => all || ids.Contains(s.Id))
+        return await db.ServiceTypes.AsNoTracking().Where(ReferenceFilters.ValidOn<ServiceType>(today)).Where(s => all || ids.Contains(s.Id))
             .Where(s => (s.Program!.ValidFrom == null || s.Program.ValidFrom <= today) && (s.Program.ValidTo == null || s.Program.ValidTo >= today))
             .OrderBy(s => s.Program!.SortOrder).ThenBy(s => s.SortOrder)
             .Select(s => new ServiceTypeChoice(s.Id, s.Name, s.ProgramId, s.Program!.Name)).ToListAsync(ct);
@@ -44,13 +35,13 @@ public sealed class ReportChoices(CimsDbContext db, TimeProvider clock)
         db.Organisations.AnyAsync(o => o.Id == organisationId && o.Kind == OrganisationKind.Department, ct);
 
     public async Task<IReadOnlyList<IncidentTypeChoice>> IncidentTypesAsync(CancellationToken ct) =>
-        await db.IncidentTypes.AsNoTracking().Where(AdminExtensions.ValidOn<IncidentType>(clock.Today()))
+        await db.IncidentTypes.AsNoTracking().Where(ReferenceFilters.ValidOn<IncidentType>(clock.Today()))
             .OrderBy(t => t.Category!.SortOrder).ThenBy(t => t.SortOrder)
             .Select(t => new IncidentTypeChoice(t.Id, t.Name, t.Category!.Name, t.IsAbuseType)).ToListAsync(ct);
 
     /// <summary>An option list's values valid today, as (code, label).</summary>
     public async Task<IReadOnlyList<Choice>> OptionsAsync(string list, CancellationToken ct) =>
-        await db.OptionItems.AsNoTracking().Where(AdminExtensions.ValidOn<OptionItem>(clock.Today())).Where(o => o.List == list)
+        await db.OptionItems.AsNoTracking().Where(ReferenceFilters.ValidOn<OptionItem>(clock.Today())).Where(o => o.List == list)
             .OrderBy(o => o.SortOrder).Select(o => new Choice(o.Code, o.Name)).ToListAsync(ct);
 
     /// <summary>Every label of an option list, retired ones included (for showing saved values).</summary>

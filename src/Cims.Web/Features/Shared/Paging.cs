@@ -1,20 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Cims.Web.Features.Admin.Shared;
+namespace Cims.Web.Features.Shared;
 
-/// <summary>What the pager partial needs to know about a page of results.</summary>
-public interface IPaged
-{
-    int Page { get; }
-
-    int TotalPages { get; }
-
-    int TotalCount { get; }
-}
-
-/// <summary>One page of a list, counted and cut on the server.</summary>
-public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int TotalPages, int TotalCount) : IPaged;
-
+/// <summary>Lists read a page at a time.</summary>
 public static class Paging
 {
     public const int PageSize = 25;

@@ -1,4 +1,4 @@
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Shared;
 
 /// <summary>Australian states and territories for the address fields.</summary>
 public static class AustralianStates

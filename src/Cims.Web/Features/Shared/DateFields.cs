@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cims.Web.Infrastructure.Time;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Shared;
 
 /// <summary>Dates typed as three fields (day, month, year) and times as HH:MM, in Melbourne local time.</summary>
 public static class DateFields
