@@ -41,7 +41,6 @@ dotnet build Cims.sln -nologo -v q -c Debug || { echo "0 passed, 1 failed"; exit
 
 status=0
 crashed=0
-pids=()
 # Layout only: the build already enforces the style and analyser rules (EnforceCodeStyleInBuild, warnings as errors),
 # which a full "dotnet format" would compile the solution a second time to check.
 echo "== dotnet format whitespace (code layout)"
@@ -56,25 +55,13 @@ if ! dotnet tool restore -v q >/dev/null; then
   crashed=$((crashed + 1))
   status=1
 fi
-# The three checks run side by side (each is mostly start-up), each to its own log, read in order afterwards.
-contexts=(SqliteCimsDbContext PostgresCimsDbContext SqlServerCimsDbContext)
-for context in "${contexts[@]}"; do
-  dotnet ef migrations has-pending-model-changes --project src/Cims.Web --context "$context" --no-build \
-    >"$results/$context.log" 2>&1 &
-  pids+=($!)
-done
-for i in "${!contexts[@]}"; do
-  context=${contexts[$i]}
-  if wait "${pids[$i]}"; then
-    tail -n 1 "$results/$context.log"
-  else
-    cat "$results/$context.log" >&2
+for context in SqliteCimsDbContext PostgresCimsDbContext SqlServerCimsDbContext; do
+  if ! dotnet ef migrations has-pending-model-changes --project src/Cims.Web --context "$context" --no-build; then
     echo "$context: the model changed without a migration (dotnet ef migrations add <Name> --project src/Cims.Web --context $context --output-dir Data/Migrations/${context%CimsDbContext}). Counted as one failure." >&2
     crashed=$((crashed + 1))
     status=1
   fi
 done
-rm -f "$results"/*.log
 started=$SECONDS
 for project in tests/Cims.Analyzers.Tests tests/Cims.Domain.Tests tests/Cims.Web.Tests tests/Cims.Browser.Tests; do
   name=$(basename "$project")
