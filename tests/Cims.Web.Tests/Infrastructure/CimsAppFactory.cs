@@ -39,6 +39,9 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings a test class needs (for example Cims:RequireTwoFactor=true).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
+    /// <summary>False for a host that must hash passwords as the product does (see <see cref="FastPasswordHashing"/>).</summary>
+    protected virtual bool HashesFast => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -54,7 +57,8 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(FastPasswordHashing);
+        if (HashesFast)
+            builder.ConfigureTestServices(FastPasswordHashing);
     }
 
     /// <summary>

@@ -2,9 +2,7 @@ using System.Buffers.Binary;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Identity;
 using Cims.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cims.Web.Tests.Security;
@@ -18,8 +16,7 @@ public sealed class PasswordHashingTests
     [Fact]
     public void HashPassword_AsTheProductIsConfigured_Pbkdf2WithAtLeast100000Iterations()
     {
-        using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
-        using var app = new ProductHashingApp(database);
+        using var app = new ProductHashingApp();
         var hasher = app.Services.GetRequiredService<IPasswordHasher<CimsUser>>();
 
         var hash = Convert.FromBase64String(hasher.HashPassword(new CimsUser(), "correct horse battery staple"));
@@ -40,17 +37,8 @@ public sealed class PasswordHashingTests
         Assert.Equal((uint)CimsAppFactory.TestIterations, BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(5, 4)));
     }
 
-    private sealed class ProductHashingApp(TestDatabase database) : WebApplicationFactory<Program>
+    private sealed class ProductHashingApp() : CimsAppFactory(DatabaseProvider.Sqlite)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Cims", database.ConnectionString);
-            builder.UseSetting("Cims:DataFolder", database.Folder);
-            builder.UseSetting("Cims:LogToFile", "false");
-            builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
-            builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
-        }
+        protected override bool HashesFast => false;
     }
 }
