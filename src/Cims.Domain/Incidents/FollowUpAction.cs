@@ -13,6 +13,10 @@ public enum FollowUpAction
 
 public static class FollowUpActionText
 {
+    /// <summary>Investigation, and the two follow-ups that start with an investigation outcome.</summary>
+    public static bool IncludesInvestigation(this FollowUpAction action) =>
+        action is FollowUpAction.Investigation or FollowUpAction.InvestigationOutcomeCaseReview or FollowUpAction.InvestigationOutcomeRca;
+
     public static string Display(this FollowUpAction action) => action switch
     {
         FollowUpAction.Investigation => "Investigation",

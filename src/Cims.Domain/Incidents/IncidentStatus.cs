@@ -10,6 +10,7 @@ public enum IncidentStatus
     SubmittedToDepartment,
     DepartmentReview,
     FollowUpDetermined,
+    InvestigationInProgress,
     Closed,
     Withdrawn,
 }
@@ -25,6 +26,7 @@ public static class IncidentStatusText
         IncidentStatus.SubmittedToDepartment => "Submitted to the department",
         IncidentStatus.DepartmentReview => "Department screening",
         IncidentStatus.FollowUpDetermined => "Follow-up determined",
+        IncidentStatus.InvestigationInProgress => "Investigation in progress",
         IncidentStatus.Closed => "Closed",
         IncidentStatus.Withdrawn => "Withdrawn",
         _ => status.ToString(),

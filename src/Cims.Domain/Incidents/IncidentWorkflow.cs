@@ -1,6 +1,6 @@
 namespace Cims.Domain.Incidents;
 
-/// <summary>The one transition table of the reporting stages (domain reference §6.2).</summary>
+/// <summary>The one transition table of the incident (domain reference §6.2).</summary>
 public static class IncidentWorkflow
 {
     private static readonly HashSet<(IncidentStatus From, IncidentStatus To)> Allowed =
@@ -17,6 +17,7 @@ public static class IncidentWorkflow
         (IncidentStatus.DepartmentReview, IncidentStatus.FollowUpDetermined),
         (IncidentStatus.DepartmentReview, IncidentStatus.SubmittedToDepartment),
         (IncidentStatus.FollowUpDetermined, IncidentStatus.Closed),
+        (IncidentStatus.FollowUpDetermined, IncidentStatus.InvestigationInProgress),
     ];
 
     public static bool CanMove(IncidentStatus from, IncidentStatus to) =>

@@ -1,5 +1,6 @@
 using Cims.Domain.Auditing;
 using Cims.Domain.Incidents;
+using Cims.Domain.Investigations;
 using Cims.Domain.Organisations;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
@@ -38,6 +39,8 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Incident> Incidents => Set<Incident>();
 
     public DbSet<IncidentAttachment> IncidentAttachments => Set<IncidentAttachment>();
+
+    public DbSet<Investigation> Investigations => Set<Investigation>();
 
     public DbSet<PrivacyReport> PrivacyReports => Set<PrivacyReport>();
 

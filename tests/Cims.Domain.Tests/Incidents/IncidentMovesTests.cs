@@ -21,7 +21,8 @@ public sealed class IncidentMovesTests
         [NonMajorRecorded] = [SubmittedToDepartment, Withdrawn],
         [SubmittedToDepartment] = [DepartmentReview, FollowUpDetermined, Closed, Withdrawn],
         [DepartmentReview] = [FollowUpDetermined, SubmittedToDepartment, Withdrawn],
-        [FollowUpDetermined] = [Closed, Withdrawn],
+        [FollowUpDetermined] = [Closed, InvestigationInProgress, Withdrawn],
+        [InvestigationInProgress] = [Withdrawn],
         [Closed] = [],
         [Withdrawn] = [],
     };
@@ -37,6 +38,7 @@ public sealed class IncidentMovesTests
         ["SubmitInMonthlyBatch"] = (_ => SubmittedToDepartment, i => i.SubmitInMonthlyBatch(Staff, Now)),
         ["StartScreening"] = (_ => DepartmentReview, i => i.StartScreening(Staff, Now)),
         ["DetermineFollowUp"] = (_ => FollowUpDetermined, i => i.DetermineFollowUp(FollowUpAction.Investigation, null, Staff, "By rule", Now)),
+        ["BeginInvestigation"] = (_ => InvestigationInProgress, i => i.BeginInvestigation(Staff, Now)),
         ["Close"] = (_ => Closed, i => i.Close(Staff, "No further action", Now)),
         ["Withdraw"] = (_ => Withdrawn, i => i.Withdraw(Reporter, "Reported twice", Now)),
     };
@@ -113,7 +115,8 @@ public sealed class IncidentMovesTests
             SubmittedToDepartment => At(AwaitingEndorsement).Then(i => i.Endorse(Endorser, Now)),
             DepartmentReview => Complete(ImpactLevel.Major, e1).Then(i => i.SubmitForEndorsement(Reporter, Now)).Then(i => i.Endorse(Endorser, Now))
                 .Then(i => i.StartScreening(Staff, Now)),
-            FollowUpDetermined => At(SubmittedToDepartment).Then(i => i.DetermineFollowUp(FollowUpAction.CaseReview, null, Staff, null, Now)),
+            FollowUpDetermined => At(SubmittedToDepartment).Then(i => i.DetermineFollowUp(FollowUpAction.Investigation, null, Staff, null, Now)),
+            InvestigationInProgress => At(FollowUpDetermined).Then(i => i.BeginInvestigation(Staff, Now)),
             Closed => At(SubmittedToDepartment).Then(i => i.Close(Staff, "No further action", Now)),
             Withdrawn => Complete().Then(i => i.Withdraw(Reporter, "Reported twice", Now)),
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),

@@ -1,0 +1,61 @@
+using Cims.Domain.Common;
+using Cims.Domain.Incidents;
+
+namespace Cims.Domain.Investigations;
+
+public sealed partial class Investigation
+{
+    public bool CanEditPlan => Status == InvestigationStatus.PlanInPreparation;
+
+    public bool CanEndorsePlan => Status == InvestigationStatus.PlanAwaitingEndorsement;
+
+    /// <summary>Saves the plan as it stands (it may be incomplete) while it is in preparation.</summary>
+    public Result SavePlan(InvestigationPlan plan, DateTimeOffset now)
+    {
+        if (!CanEditPlan)
+            return InvestigationErrors.PlanNotEditable;
+        if (!plan.PeriodInOrder)
+            return InvestigationErrors.PlanPeriodOrder;
+        Plan = plan;
+        Touch(now);
+        return Result.Ok();
+    }
+
+    public Result SubmitPlan(Actor by, DateTimeOffset now)
+    {
+        if (Status == InvestigationStatus.PlanInPreparation && !Plan.IsComplete)
+            return InvestigationErrors.PlanIncomplete;
+        var moved = Move("Plan submitted for endorsement", InvestigationStatus.PlanAwaitingEndorsement, by, now, null);
+        if (!moved.Failed)
+            ReturnReason = null;
+        return moved;
+    }
+
+    public Result ReturnPlan(Actor by, string? reason, DateTimeOffset now)
+    {
+        if (RequireReason(reason) is { } error)
+            return error;
+        var moved = Move("Plan returned", InvestigationStatus.PlanInPreparation, by, now, reason!.Trim());
+        if (!moved.Failed)
+            ReturnReason = reason.Trim();
+        return moved;
+    }
+
+    /// <summary>
+    /// The delegated authority endorses the plan: the investigation is under way and the incident moves to
+    /// "investigation in progress", both recorded.
+    /// </summary>
+    public Result EndorsePlan(Incident incident, Actor by, DateTimeOffset now)
+    {
+        if (incident.Id != IncidentId)
+            throw new ArgumentException("The plan is endorsed with its own incident.", nameof(incident));
+        if (!InvestigationWorkflow.CanMove(Status, InvestigationStatus.InProgress))
+            return InvestigationErrors.WrongStatus(Status, InvestigationStatus.InProgress);
+        var started = incident.BeginInvestigation(by, now);
+        if (started.Failed)
+            return started;
+        PlanEndorsedAt = now;
+        PlanEndorsedBy = by.Name;
+        return Move("Plan endorsed", InvestigationStatus.InProgress, by, now, null);
+    }
+}

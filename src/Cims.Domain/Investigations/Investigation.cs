@@ -1,0 +1,123 @@
+using Cims.Domain.Common;
+using Cims.Domain.Incidents;
+
+namespace Cims.Domain.Investigations;
+
+/// <summary>
+/// The investigation of an incident whose follow-up includes one (stage 3): who investigates, the plan and its
+/// endorsement, the due date. Every status move goes through <see cref="Move"/> and is recorded in
+/// <see cref="History"/>; steps that keep the status (a reassignment) are recorded too.
+/// </summary>
+public sealed partial class Investigation
+{
+    private readonly List<InvestigationEvent> _history = [];
+
+    private Investigation()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public int IncidentId { get; private set; }
+
+    public int OrganisationId { get; private set; }
+
+    public InvestigationStatus Status { get; private set; } = InvestigationStatus.PlanInPreparation;
+
+    public Assignee Manager { get; private set; } = null!;
+
+    /// <summary>When the investigation's outcome is due, and the rule that set it.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    public string? DueRule { get; private set; }
+
+    public InvestigationPlan Plan { get; private set; } = InvestigationPlan.Empty;
+
+    /// <summary>Why the plan was last returned; cleared when it is submitted again.</summary>
+    public string? ReturnReason { get; private set; }
+
+    public DateTimeOffset? PlanEndorsedAt { get; private set; }
+
+    public string? PlanEndorsedBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Concurrency token: renewed on every change.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public IReadOnlyList<InvestigationEvent> History => _history;
+
+    /// <summary>
+    /// The delegate assigns the investigation of an incident whose follow-up includes one. Its due date is the
+    /// incident's follow-up due date.
+    /// </summary>
+    public static Result<Investigation> Open(Incident incident, Assignee manager, Actor by, DateTimeOffset now)
+    {
+        if (incident.Status != IncidentStatus.FollowUpDetermined || incident.FollowUp?.IncludesInvestigation() != true)
+            return InvestigationErrors.NoInvestigationFollowUp;
+        var investigation = new Investigation
+        {
+            IncidentId = incident.Id,
+            OrganisationId = incident.OrganisationId,
+            Manager = manager,
+            DueAt = incident.FollowUpDueAt,
+            DueRule = incident.FollowUpRule,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        investigation.Record("Assigned", InvestigationStatus.PlanInPreparation, by, now, manager.Describe());
+        return Result<Investigation>.Ok(investigation);
+    }
+
+    public bool IsOpen => InvestigationWorkflow.IsOpen(Status);
+
+    /// <summary>Gives the investigation to someone else; the history keeps who had it and why it moved.</summary>
+    public Result Reassign(Assignee manager, Actor by, string? reason, DateTimeOffset now)
+    {
+        if (!IsOpen)
+            return InvestigationErrors.WrongStatus(Status, Status);
+        if (RequireReason(reason) is { } error)
+            return error;
+        if (manager.UserId == Manager.UserId && manager.ResponsibleUserId == Manager.ResponsibleUserId && manager.Name == Manager.Name)
+            return InvestigationErrors.SameAssignee;
+        var from = Manager.Describe();
+        Manager = manager;
+        Record("Reassigned", Status, by, now, $"From {from} to {manager.Describe()}. {reason!.Trim()}");
+        return Result.Ok();
+    }
+
+    public Result Withdraw(Actor by, string? reason, DateTimeOffset now)
+    {
+        if (RequireReason(reason) is { } error)
+            return error;
+        return Move("Withdrawn", InvestigationStatus.Withdrawn, by, now, reason!.Trim());
+    }
+
+    private static Error? RequireReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? InvestigationErrors.ReasonRequired
+        : reason.Trim().Length > InvestigationEvent.ReasonMaxLength ? InvestigationErrors.ReasonTooLong
+        : null;
+
+    private Result Move(string what, InvestigationStatus to, Actor by, DateTimeOffset now, string? reason)
+    {
+        if (!InvestigationWorkflow.CanMove(Status, to))
+            return InvestigationErrors.WrongStatus(Status, to);
+        Record(what, to, by, now, reason);
+        return Result.Ok();
+    }
+
+    private void Record(string what, InvestigationStatus to, Actor by, DateTimeOffset now, string? reason)
+    {
+        _history.Add(new InvestigationEvent(what, Status, to, by.UserId, by.Name, now, reason));
+        Status = to;
+        Touch(now);
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version = Guid.NewGuid();
+    }
+}

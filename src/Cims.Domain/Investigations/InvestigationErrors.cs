@@ -1,0 +1,46 @@
+using Cims.Domain.Common;
+
+namespace Cims.Domain.Investigations;
+
+public static class InvestigationErrors
+{
+    public static readonly Error Concurrency = new(
+        "investigation.concurrency", "Someone else changed this investigation while you were working on it. Your changes were not saved: review the latest version and try again.");
+
+    public static readonly Error NoInvestigationFollowUp = new(
+        "investigation.no_investigation_follow_up", "This incident's follow-up does not include an investigation.");
+
+    public static readonly Error AlreadyAssigned = new(
+        "investigation.already_assigned", "This incident already has an investigation manager: reassign it from the investigation's page.");
+
+    public static readonly Error SameAssignee = new(
+        "investigation.same_assignee", "The investigation is already assigned to that person.", "ManagerUserId");
+
+    public static readonly Error ReasonRequired = new("investigation.reason_required", "Enter the reason.", "Reason");
+
+    public static readonly Error ReasonTooLong = new(
+        "investigation.reason_length", $"The reason must be {InvestigationEvent.ReasonMaxLength} characters or fewer.", "Reason");
+
+    public static readonly Error ExternalNameRequired = new(
+        "investigation.external_name_required", "Enter the external investigator's name.", "ExternalName");
+
+    public static readonly Error ExternalOrganisationRequired = new(
+        "investigation.external_organisation_required", "Enter the external investigator's organisation.", "ExternalOrganisation");
+
+    public static readonly Error ExternalContactRequired = new(
+        "investigation.external_contact_required", "Enter how to contact the external investigator (telephone or e-mail).", "ExternalContact");
+
+    public static readonly Error PlanIncomplete = new(
+        "investigation.plan_incomplete", "The plan is not complete: fill in every section before submitting it for endorsement.");
+
+    public static readonly Error PlanPeriodOrder = new(
+        "investigation.plan_period_order", "The investigation period must end on or after the day it starts.", "PeriodEnd");
+
+    public static readonly Error PlanNotEditable = new(
+        "investigation.plan_not_editable", "The plan can be changed only while it is in preparation (before it is submitted, or after it is returned).");
+
+    public static Error NotFound(int id) => Error.NotFound("investigation.not_found", $"Investigation {id} does not exist.");
+
+    public static Error WrongStatus(InvestigationStatus from, InvestigationStatus to) => new(
+        "investigation.wrong_status", $"An investigation whose status is \"{from.Display().ToLowerInvariant()}\" cannot become \"{to.Display().ToLowerInvariant()}\".");
+}

@@ -1,0 +1,28 @@
+namespace Cims.Domain.Investigations;
+
+/// <summary>Where an investigation is (domain reference §6, §8.1). Stored as text.</summary>
+public enum InvestigationStatus
+{
+    /// <summary>Assigned: the investigation manager is writing the plan.</summary>
+    PlanInPreparation,
+
+    /// <summary>The plan waits for the delegated authority's endorsement.</summary>
+    PlanAwaitingEndorsement,
+
+    /// <summary>The plan is endorsed: the investigation is under way.</summary>
+    InProgress,
+
+    Withdrawn,
+}
+
+public static class InvestigationStatusText
+{
+    public static string Display(this InvestigationStatus status) => status switch
+    {
+        InvestigationStatus.PlanInPreparation => "Plan in preparation",
+        InvestigationStatus.PlanAwaitingEndorsement => "Plan awaiting endorsement",
+        InvestigationStatus.InProgress => "Investigation in progress",
+        InvestigationStatus.Withdrawn => "Withdrawn",
+        _ => status.ToString(),
+    };
+}
