@@ -12,6 +12,7 @@ public static class IncidentRegistration
         Report.ReportRegistration.AddIncidentReport(services);
         Attachments.AttachmentRegistration.AddIncidentAttachments(services);
         services.AddScoped<Register.ListRegister>();
+        Investigations.InvestigationRegistration.AddInvestigations(services);
         return services;
     }
 }

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Cims.Domain.Investigations;
+using Cims.Web.Data;
+using Cims.Web.Features.Incidents.Investigations.Plan;
+using Cims.Web.Features.Incidents.View;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cims.Web.Features.Incidents.Investigations;
+
+/// <summary>
+/// Loads an investigation the user may see (else null: a 404) with its incident page, which records the view of the
+/// incident's personal data in the audit log.
+/// </summary>
+public sealed class GetInvestigationPage(CimsDbContext db, GetIncidentPage incidents, IncidentClock clock)
+{
+    public async Task<InvestigationPage?> RunAsync(int id, ClaimsPrincipal user, CancellationToken ct, ReturnPlanForm? typedReturn = null)
+    {
+        var investigation = await db.Investigations.VisibleTo(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (investigation is null || await incidents.RunAsync(investigation.IncidentId, user, ct) is not { } incident)
+            return null;
+        return new InvestigationPage(
+            investigation, incident, investigation.DueAt is { } due ? clock.Describe(due) : null, Actions(investigation, user),
+            new EndorsePlanForm { Version = investigation.Version },
+            (typedReturn ?? new ReturnPlanForm()) with { Version = investigation.Version });
+    }
+
+    /// <summary>The current version, for a page shown again after someone else saved first.</summary>
+    public Task<Guid> CurrentVersionAsync(int id, CancellationToken ct) =>
+        db.Investigations.Where(i => i.Id == id).Select(i => i.Version).SingleAsync(ct);
+
+    private static InvestigationActions Actions(Investigation investigation, ClaimsPrincipal user) => new(
+        investigation.CanEditPlan(user), investigation.CanDecidePlan(user), investigation.CanReassign(user));
+}

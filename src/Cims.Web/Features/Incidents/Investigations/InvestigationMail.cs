@@ -1,0 +1,76 @@
+using System.Text.Encodings.Web;
+using Cims.Domain.Identity;
+using Cims.Domain.Incidents;
+using Cims.Domain.Investigations;
+using Cims.Web.Data;
+using Cims.Web.Infrastructure.Email;
+using Cims.Web.Infrastructure.Startup;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Cims.Web.Features.Incidents.Investigations;
+
+/// <summary>
+/// Tells people about investigation steps that wait for them: the assignee when assigned, the organisation's
+/// delegates when a plan waits for endorsement, the manager when it is returned or endorsed. The step is already
+/// saved: a mail failure is logged, not shown as an error.
+/// </summary>
+public sealed class InvestigationMail(
+    CimsDbContext db, EmailSender email, IHttpContextAccessor http, IOptions<CimsOptions> options, ILogger<InvestigationMail> logger)
+{
+    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+
+    public Task AssignedAsync(Investigation investigation, Incident incident, CancellationToken ct) => ToUserAsync(
+        investigation.Manager.ResponsibleUserId, investigation,
+        $"Investigation of incident {incident.Number} assigned to you",
+        investigation.Manager.IsExternal
+            ? $"<p>You are accountable for the external investigator {Html.Encode(investigation.Manager.Describe())}, who investigates incident {Html.Encode(incident.Number ?? "")}. Start with the investigation plan.</p>"
+            : $"<p>You are the investigation manager for incident {Html.Encode(incident.Number ?? "")}. Start with the investigation plan.</p>",
+        ct);
+
+    public async Task PlanSubmittedAsync(Investigation investigation, CancellationToken ct)
+    {
+        var delegates = await db.Users.AsNoTracking()
+            .Where(u => u.OrganisationId == investigation.OrganisationId && u.IsActive && u.Id != investigation.Manager.ResponsibleUserId)
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AuthorisedDelegate)))
+            .Select(u => u.Id).ToListAsync(ct);
+        foreach (var userId in delegates)
+        {
+            await ToUserAsync(userId, investigation, "An investigation plan is waiting for your endorsement",
+                $"<p>{Html.Encode(investigation.Manager.ResponsibleName)} submitted an investigation plan for endorsement.</p>", ct);
+        }
+    }
+
+    public Task PlanReturnedAsync(Investigation investigation, CancellationToken ct) => ToUserAsync(
+        investigation.Manager.ResponsibleUserId, investigation, "Your investigation plan was returned",
+        $"<p>The plan was returned for changes. The reason:</p><blockquote>{Html.Encode(investigation.ReturnReason ?? "")}</blockquote>", ct);
+
+    public Task PlanEndorsedAsync(Investigation investigation, CancellationToken ct) => ToUserAsync(
+        investigation.Manager.ResponsibleUserId, investigation, "Your investigation plan was endorsed",
+        $"<p>{Html.Encode(investigation.PlanEndorsedBy ?? "")} endorsed the plan: the investigation is in progress.</p>", ct);
+
+    private async Task ToUserAsync(string userId, Investigation investigation, string subject, string body, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
+        if (user?.Email is null)
+            return;
+        var link = Link($"/Investigations/{investigation.Id}");
+        try
+        {
+            await email.SendAsync(user.Email, subject,
+                $"<p>Hello {Html.Encode(user.DisplayName)},</p>{body}<p><a href=\"{Html.Encode(link)}\">Open the investigation</a></p><p>CIMS – Client Incident Management System</p>", ct);
+        }
+        catch (EmailNotSentException)
+        {
+            logger.LogWarning("E-mail about investigation {InvestigationId} not sent", investigation.Id);
+        }
+    }
+
+    private string Link(string path)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
+            return options.Value.PublicBaseUrl.TrimEnd('/') + path;
+        var request = http.HttpContext?.Request;
+        return request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+    }
+}

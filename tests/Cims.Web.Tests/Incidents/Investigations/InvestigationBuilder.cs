@@ -1,0 +1,64 @@
+using Cims.Domain.Incidents;
+using Cims.Domain.Investigations;
+using Cims.Web.Data;
+using Cims.Web.Infrastructure.Identity;
+using Cims.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cims.Web.Tests.Incidents.Investigations;
+
+/// <summary>
+/// Incidents whose follow-up, by rule, is an investigation (a major physical abuse by a staff member, reported now),
+/// and their investigations put straight into the database at a chosen step.
+/// </summary>
+public static class InvestigationBuilder
+{
+    public const string DelegateEmail = "delegate@agency-one.example";
+    public const string Investigator = "investigator@agency-one.example";
+    public const string OtherDelegate = "delegate@agency-two.example";
+    public const string OrganisationReporter = "reporter@agency-one.example";
+    public const string DepartmentStaff = "staff@department.example";
+
+    public static readonly InvestigationPlan CompletePlan = new(
+        "Senior practitioner", "03 5550 1111", new DateOnly(2026, 11, 24), new DateOnly(2026, 12, 18),
+        "Jo said a support worker pushed her in the lounge room.", "Police were told (A-123); they asked to be kept informed.",
+        "Interview Jo, Pat Staff and the two staff on shift; review the roster and case notes.");
+
+    /// <summary>An incident at "follow-up determined" with the follow-up "Investigation".</summary>
+    public static async Task<int> AwaitingInvestigatorAsync(CimsAppFactory app)
+    {
+        var id = await IncidentBuilder.CreateAsync(app, status: IncidentStatus.SubmittedToDepartment);
+        var incident = await app.WithDbAsync(db => db.Incidents.AsNoTracking().SingleAsync(i => i.Id == id));
+        Assert.Equal((IncidentStatus.FollowUpDetermined, FollowUpAction.Investigation), (incident.Status, incident.FollowUp));
+        return id;
+    }
+
+    /// <summary>An investigation assigned to the demo investigator, with the plan (if given) saved and submitted.</summary>
+    public static async Task<(int IncidentId, int InvestigationId)> AssignedAsync(CimsAppFactory app, InvestigationPlan? submittedPlan = null)
+    {
+        var incidentId = await AwaitingInvestigatorAsync(app);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
+        var manager = await scope.ServiceProvider.GetRequiredService<UserManager<CimsUser>>().FindByEmailAsync(Investigator)
+            ?? throw new InvalidOperationException("No demo investigator.");
+        var incident = await db.Incidents.SingleAsync(i => i.Id == incidentId);
+        var investigation = Investigation.Open(incident, Assignee.Internal(manager.Id, manager.DisplayName, manager.Email), new Actor("builder", "Test Builder"), IncidentBuilder.Now).MustSucceed();
+        if (submittedPlan is not null)
+        {
+            investigation.SavePlan(submittedPlan, IncidentBuilder.Now).MustSucceed();
+            investigation.SubmitPlan(new Actor(manager.Id, manager.DisplayName), IncidentBuilder.Now).MustSucceed();
+        }
+
+        db.Investigations.Add(investigation);
+        await db.SaveChangesAsync();
+        return (incidentId, investigation.Id);
+    }
+
+    public static Task<Investigation> LoadAsync(CimsAppFactory app, int id) =>
+        app.WithDbAsync(db => db.Investigations.AsNoTracking().SingleAsync(i => i.Id == id));
+
+    public static string Version(AngleSharp.Html.Dom.IHtmlDocument page, string form = "form") =>
+        page.QuerySelector($"{form} input[name=Version]")!.GetAttribute("value")!;
+}
