@@ -39,6 +39,24 @@ public static class InvestigationErrors
     public static readonly Error PlanNotEditable = new(
         "investigation.plan_not_editable", "The plan can be changed only while it is in preparation (before it is submitted, or after it is returned).");
 
+    public static readonly Error AllegationNotFound = Error.NotFound("investigation.allegation_not_found", "That allegation is not part of this investigation.");
+
+    public static readonly Error AllegationHasFinding = new(
+        "investigation.allegation_has_finding", "An allegation with a finding cannot be removed: change its finding instead.");
+
+    public static readonly Error FindingReasonsRequired = new(
+        "investigation.finding_reasons_required", "Give the reasons for the finding: the evidence it rests on, weighed on the balance of probabilities.", "Reasons");
+
+    public static readonly Error EvidenceNotFound = Error.NotFound("investigation.evidence_not_found", "That evidence is not in this investigation's log.");
+
+    public static readonly Error RecommendationNotFound = Error.NotFound("investigation.recommendation_not_found", "That recommendation is not part of this investigation.");
+
+    public static readonly Error NotAcceptedReasonRequired = new(
+        "investigation.not_accepted_reason_required", "Say why the recommendation was not accepted.", "Note");
+
+    public static Error NotInProgress(InvestigationStatus status) => new(
+        "investigation.not_in_progress", $"The investigation's content can be changed only while it is in progress; it is \"{status.Display().ToLowerInvariant()}\".");
+
     public static Error NotFound(int id) => Error.NotFound("investigation.not_found", $"Investigation {id} does not exist.");
 
     public static Error WrongStatus(InvestigationStatus from, InvestigationStatus to) => new(

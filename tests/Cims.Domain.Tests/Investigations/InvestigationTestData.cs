@@ -17,11 +17,21 @@ internal static class InvestigationTestData
         "Interview the client, the staff member and two witnesses; review the shift roster and case notes.");
 
     /// <summary>An E2 major incident whose follow-up, by rule, is an investigation.</summary>
-    public static Incident AwaitingInvestigator(FollowUpAction action = FollowUpAction.Investigation) =>
-        Complete().Then(i => i.SubmitForEndorsement(Reporter, Now)).Then(i => i.Endorse(Endorser, Now))
+    public static Incident AwaitingInvestigator(FollowUpAction action = FollowUpAction.Investigation, params OtherPerson[] others) =>
+        Complete().Then(i => i.ReplaceOthers(others, Now)).Then(i => i.SubmitForEndorsement(Reporter, Now)).Then(i => i.Endorse(Endorser, Now))
             .Then(i => i.DetermineFollowUp(action, new Deadline(Now.AddDays(40), "28 business days"), Staff, "By rule", Now));
 
     public static Investigation Assigned(Incident incident) => Investigation.Open(incident, Alex, Endorser, Now).MustSucceed();
+
+    /// <summary>An investigation whose plan is endorsed: in progress, with the allegations the report proposes.</summary>
+    public static Investigation InProgress(Incident? incident = null)
+    {
+        incident ??= AwaitingInvestigator();
+        var investigation = WithPlanSubmitted(incident);
+        investigation.EndorsePlan(incident, Endorser, Now).MustSucceed();
+        investigation.Propose(Investigation.ProposedBy(incident, "Physical abuse"));
+        return investigation;
+    }
 
     public static Investigation WithPlanSubmitted(Incident incident)
     {

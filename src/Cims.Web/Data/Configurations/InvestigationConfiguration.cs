@@ -53,5 +53,56 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
             h.Property(x => x.Reason).HasMaxLength(InvestigationEvent.ReasonMaxLength + 500);
         });
         builder.Navigation(i => i.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.InvestigationWork();
+    }
+}
+
+internal static class InvestigationWorkMapping
+{
+    /// <summary>Allegations with their findings, the evidence log, contributing factors and recommendations.</summary>
+    public static void InvestigationWork(this EntityTypeBuilder<Investigation> builder)
+    {
+        builder.OwnsMany(i => i.Allegations, a =>
+        {
+            a.ToTable("InvestigationAllegations");
+            a.WithOwner().HasForeignKey("InvestigationId");
+            a.HasKey(x => x.Id);
+            a.HasIndex("InvestigationId", nameof(Allegation.Number)).IsUnique();
+            a.Property(x => x.ClientName).HasMaxLength(Allegation.NameMaxLength);
+            a.Property(x => x.SubjectName).HasMaxLength(Allegation.NameMaxLength);
+            a.Property(x => x.IncidentType).HasMaxLength(Allegation.TypeMaxLength);
+            a.Property(x => x.Details).HasMaxLength(Allegation.TextMaxLength);
+            a.Property(x => x.Finding).HasConversion<string>().HasMaxLength(30);
+            a.Property(x => x.FindingReasons).HasMaxLength(Allegation.ReasonsMaxLength);
+        });
+        builder.OwnsMany(i => i.Evidence, e =>
+        {
+            e.ToTable("InvestigationEvidence");
+            e.WithOwner().HasForeignKey("InvestigationId");
+            e.HasKey(x => x.Id);
+            e.HasIndex("InvestigationId", nameof(EvidenceItem.Number)).IsUnique();
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Title).HasMaxLength(EvidenceItem.NameMaxLength);
+            e.Property(x => x.TakenBy).HasMaxLength(EvidenceItem.NameMaxLength);
+            e.Property(x => x.Summary).HasMaxLength(EvidenceItem.SummaryMaxLength);
+            e.Property(x => x.RecordedByName).HasMaxLength(200);
+            e.HasOne<IncidentAttachment>().WithMany().HasForeignKey(x => x.AttachmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.OwnsMany(i => i.Recommendations, r =>
+        {
+            r.ToTable("InvestigationRecommendations");
+            r.WithOwner().HasForeignKey("InvestigationId");
+            r.HasKey(x => x.Id);
+            r.HasIndex("InvestigationId", nameof(Recommendation.Number)).IsUnique();
+            r.Property(x => x.Text).HasMaxLength(Recommendation.TextMaxLength);
+            r.Property(x => x.Owner).HasMaxLength(Recommendation.OwnerMaxLength);
+            r.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            r.Property(x => x.StatusNote).HasMaxLength(Recommendation.TextMaxLength);
+        });
+        builder.Navigation(i => i.Allegations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(i => i.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(i => i.Recommendations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.PrimitiveCollection(i => i.ContributingFactors);
+        builder.Property(i => i.OtherContributingFactors).HasMaxLength(Investigation.FactorsTextMaxLength);
     }
 }

@@ -15,7 +15,7 @@ public sealed class GetInvestigationPage(CimsDbContext db, GetIncidentPage incid
 {
     public async Task<InvestigationPage?> RunAsync(int id, ClaimsPrincipal user, CancellationToken ct, ReturnPlanForm? typedReturn = null)
     {
-        var investigation = await db.Investigations.VisibleTo(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        var investigation = await db.Investigations.VisibleTo(user).AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
         if (investigation is null || await incidents.RunAsync(investigation.IncidentId, user, ct) is not { } incident)
             return null;
         return new InvestigationPage(

@@ -17,7 +17,7 @@ public sealed class InvestigationPanelViewComponent(CimsDbContext db) : ViewComp
 {
     public async Task<IViewComponentResult> InvokeAsync(Incident incident)
     {
-        var investigation = await db.Investigations.AsNoTracking().SingleOrDefaultAsync(i => i.IncidentId == incident.Id, HttpContext.RequestAborted);
+        var investigation = await db.Investigations.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(i => i.IncidentId == incident.Id, HttpContext.RequestAborted);
         var canAssign = investigation is null && incident.CanAssignInvestigator(HttpContext.User);
         return View("/Features/Incidents/Investigations/_Panel.cshtml",
             new InvestigationPanel(incident.Id, investigation, canAssign, investigation is null && incident.AwaitsInvestigator));

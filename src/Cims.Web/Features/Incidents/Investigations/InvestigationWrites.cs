@@ -22,7 +22,7 @@ public sealed class InvestigationWrites(CimsDbContext db)
     public async Task<Result<Investigation>> LoadAsync(
         int id, Guid? version, ClaimsPrincipal user, Func<Investigation, bool> allowed, Error notAllowed, CancellationToken ct)
     {
-        var investigation = await db.Investigations.VisibleTo(user).SingleOrDefaultAsync(i => i.Id == id, ct);
+        var investigation = await db.Investigations.VisibleTo(user).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
         if (investigation is null)
             return InvestigationErrors.NotFound(id);
         if (!allowed(investigation))

@@ -31,7 +31,7 @@ public sealed class GetAssignPage(CimsDbContext db, AssigneeCandidates candidate
 
     public async Task<AssignPage?> ForInvestigationAsync(int id, ClaimsPrincipal user, AssignForm? typed, CancellationToken ct)
     {
-        var investigation = await db.Investigations.VisibleTo(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        var investigation = await db.Investigations.VisibleTo(user).AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
         if (investigation is null || !investigation.CanReassign(user))
             return null;
         var incident = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == investigation.IncidentId, ct);
