@@ -2,6 +2,7 @@ using Cims.Domain.Common;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
 using Cims.Web.Features.Shared;
+using Cims.Web.Features.Shared.Steps;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 namespace Cims.Web.Features.PrivacyReport;
 
 /// <summary>Stage 3: the dates as typed (Melbourne local), each date as day, month and year fields.</summary>
-public sealed record PrivacyDatesForm : PrivacyStageForm
+public sealed record PrivacyDatesForm : StepForm
 {
     public string? OccurredDay { get; init; }
 

@@ -1,12 +1,13 @@
 using Cims.Domain.Common;
 using Cims.Domain.Privacy;
+using Cims.Web.Features.Shared.Steps;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Cims.Web.Features.PrivacyReport;
 
-public sealed record PrivacyDescriptionForm : PrivacyStageForm
+public sealed record PrivacyDescriptionForm : StepForm
 {
     public string? Location { get; init; }
 

@@ -1,10 +1,11 @@
 using Cims.Domain.Common;
 using Cims.Domain.Privacy;
+using Cims.Web.Features.Shared.Steps;
 using FluentValidation;
 
 namespace Cims.Web.Features.PrivacyReport;
 
-public sealed record PrivacyOfficerForm : PrivacyStageForm
+public sealed record PrivacyOfficerForm : StepForm
 {
     public string? Surname { get; init; }
 

@@ -1,6 +1,6 @@
 using Cims.Domain.Common;
 using Cims.Domain.Privacy;
-using Cims.Web.Features.Shared;
+using Cims.Web.Features.Shared.Steps;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,14 +10,20 @@ namespace Cims.Web.Features.PrivacyReport;
 
 /// <summary>
 /// What every page of the public wizard does alike: find the draft behind the cookie (else back to the
-/// landing page, or the "expired" page), keep stages behind their earlier stages, save a stage and go
-/// where the button said, or show the page again with the typed values and the messages.
+/// landing page, or the "expired" page), keep stages behind their earlier stages, and, through the step
+/// kernel, save a stage and go where the button said, or show the page again with the typed values and the messages.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(PublicForms.RateLimitPolicy)]
-public abstract class PrivacyControllerBase(PrivacyDrafts drafts) : Controller
+public abstract class PrivacyControllerBase(PrivacyDrafts drafts) : StepControllerBase<Report>
 {
     protected PrivacyDrafts Drafts => drafts;
+
+    protected override Error Stale => PrivacyErrors.Stale;
+
+    protected override Guid VersionOf(Report draft) => draft.Version;
+
+    protected override Task<Guid> CurrentVersionAsync(Report draft, CancellationToken ct) => drafts.CurrentVersionAsync(draft.Id, ct);
 
     /// <summary>Runs <paramref name="action"/> on the reporter's draft when <paramref name="stage"/> may be opened.</summary>
     protected async Task<IActionResult> WithDraftAsync(PrivacyStage stage, Func<Report, Task<IActionResult>> action, CancellationToken ct)
@@ -41,30 +47,24 @@ public abstract class PrivacyControllerBase(PrivacyDrafts drafts) : Controller
     }
 
     /// <summary>Checks the version, applies a valid form, saves it and moves on; else shows the stage again.</summary>
-    protected async Task<IActionResult> SaveStageAsync<TForm>(
+    protected Task<IActionResult> SaveStageAsync<TForm>(
         Report report, PrivacyStage stage, TForm form, Func<Task<Result>> apply, Func<TForm, Task<TForm>> redisplay, CancellationToken ct)
-        where TForm : PrivacyStageForm
+        where TForm : StepForm =>
+        SaveAsync(report, stage, form, apply, PrivacyStages.After(stage, form.Nav), async f => Stage(report, stage, await redisplay(f)), ct);
+
+    /// <summary>Checks the version, applies a valid form, saves it and goes to <paramref name="then"/>; else shows the page again.</summary>
+    protected async Task<IActionResult> SaveAsync<TForm>(
+        Report report, PrivacyStage stage, TForm form, Func<Task<Result>> apply, string then, Func<TForm, Task<IActionResult>> redisplay, CancellationToken ct)
+        where TForm : StepForm
     {
-        Error? error = null;
-        if (report.Version != form.Version)
-            error = PrivacyErrors.Stale;
-        else if (ModelState.IsValid)
-            error = (await apply()).Error ?? (await drafts.SaveAsync(report, PrivacyStages.Of(stage).Title, ct)).Error;
+        var error = await SaveStepAsync(report, form, apply, () => drafts.SaveAsync(report, PrivacyStages.Of(stage).Title, ct));
         if (error is null && ModelState.IsValid)
         {
             PrivacyDraftCookie.Write(HttpContext, report);
-            return Redirect(PrivacyStages.After(stage, form.Nav));
+            return Redirect(then);
         }
 
-        if (error is not null)
-            ModelState.AddError(error);
-        if (error == PrivacyErrors.Stale)
-        {
-            ModelState.Remove(nameof(PrivacyStageForm.Version));
-            form = form with { Version = await drafts.CurrentVersionAsync(report.Id, ct) };
-        }
-
-        return Stage(report, stage, await redisplay(form));
+        return await redisplay(await RedisplayFormAsync(report, form, error, ct));
     }
 
     protected ViewResult Stage<TModel>(Report report, PrivacyStage stage, TModel model)

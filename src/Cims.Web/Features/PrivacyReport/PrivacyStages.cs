@@ -1,4 +1,5 @@
 using Cims.Domain.Privacy;
+using Cims.Web.Features.Shared.Steps;
 
 namespace Cims.Web.Features.PrivacyReport;
 
@@ -26,7 +27,7 @@ public static class PrivacyStages
     public static PrivacyStageInfo? Find(string? name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Where a saved stage goes: the previous stage (the landing page before the first) or the next.</summary>
-    public static string After(PrivacyStage stage, string? nav) => nav == StageNav.Back
+    public static string After(PrivacyStage stage, string? nav) => nav == StepNav.Back
         ? stage == PrivacyStage.Service ? Root : Of(stage - 1).Url
         : stage == PrivacyStage.Containment ? Declaration : Of(stage + 1).Url;
 }

@@ -15,7 +15,7 @@ public sealed class PrivacyStagesController(PrivacyDrafts drafts) : PrivacyContr
     public Task<IActionResult> Service(PrivacyServiceForm form, [FromServices] ServiceStage page, CancellationToken ct) =>
         WithDraftAsync(PrivacyStage.Service, async r =>
         {
-            if (form.Nav != StageNav.Choose)
+            if (form.Nav != ServiceNav.Choose)
                 return await SaveStageAsync(r, PrivacyStage.Service, form, () => page.ApplyAsync(r, form, ct), f => page.WithChoicesAsync(f, ct), ct);
             ModelState.Clear();
             return Stage(r, PrivacyStage.Service, await page.WithChoicesAsync(form, ct));

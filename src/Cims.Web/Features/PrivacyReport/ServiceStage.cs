@@ -2,13 +2,21 @@ using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Domain.Privacy;
 using Cims.Web.Features.Shared;
+using Cims.Web.Features.Shared.Steps;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Cims.Web.Features.PrivacyReport;
 
-public sealed record PrivacyServiceForm : PrivacyStageForm
+/// <summary>The extra button of stage 1.</summary>
+public static class ServiceNav
+{
+    /// <summary>Shows the chosen organisation's areas, programs and service types (works without JavaScript).</summary>
+    public const string Choose = "choose";
+}
+
+public sealed record PrivacyServiceForm : StepForm
 {
     public int? OrganisationId { get; init; }
 

@@ -3,6 +3,7 @@ using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Domain.Reference;
 using Cims.Web.Features.Shared;
+using Cims.Web.Features.Shared.Steps;
 using Cims.Web.Infrastructure.Time;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

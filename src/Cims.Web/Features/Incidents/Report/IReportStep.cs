@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
+using Cims.Web.Features.Shared.Steps;
 
 namespace Cims.Web.Features.Incidents.Report;
 

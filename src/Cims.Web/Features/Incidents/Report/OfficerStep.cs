@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
+using Cims.Web.Features.Shared.Steps;
 using Cims.Web.Infrastructure.Identity;
 using FluentValidation;
 

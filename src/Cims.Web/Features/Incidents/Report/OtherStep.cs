@@ -1,5 +1,6 @@
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
+using Cims.Web.Features.Shared.Steps;
 using FluentValidation;
 
 namespace Cims.Web.Features.Incidents.Report;

@@ -1,5 +1,6 @@
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
+using Cims.Web.Features.Shared.Steps;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cims.Web.Features.Incidents.Report;

@@ -1,4 +1,5 @@
 using Cims.Domain.Incidents;
+using Cims.Web.Features.Shared.Steps;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 

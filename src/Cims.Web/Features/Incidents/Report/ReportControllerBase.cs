@@ -1,18 +1,24 @@
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
-using Cims.Web.Features.Shared;
+using Cims.Web.Features.Shared.Steps;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cims.Web.Features.Incidents.Report;
 
 /// <summary>
 /// What every page of the report form does alike: load the reporter's own editable report (else 404),
-/// refuse a stale version, save the step and go where the button said, or show the page again with
-/// the typed values and the messages.
+/// then, through the step kernel, refuse a stale version, save the step and go where the button said,
+/// or show the page again with the typed values and the messages.
 /// </summary>
-public abstract class ReportControllerBase(DraftStore drafts) : Controller
+public abstract class ReportControllerBase(DraftStore drafts) : StepControllerBase<Incident>
 {
     protected DraftStore Store => drafts;
+
+    protected override Error Stale => ReportErrors.Stale;
+
+    protected override Guid VersionOf(Incident draft) => draft.Version;
+
+    protected override Task<Guid> CurrentVersionAsync(Incident draft, CancellationToken ct) => drafts.CurrentVersionAsync(draft.Id, ct);
 
     protected async Task<IActionResult> StepGetAsync<TForm>(int id, IReportStep<TForm> step, CancellationToken ct)
         where TForm : StepForm
@@ -36,15 +42,9 @@ public abstract class ReportControllerBase(DraftStore drafts) : Controller
         return await RedisplayAsync(incident, step.Step, step.Step.Name, await step.WithChoicesAsync(incident, form, ct), error, ct);
     }
 
-    /// <summary>Checks the version, applies a valid form and saves it; the error to show, if any.</summary>
-    protected async Task<Error?> SaveAsync(Incident incident, StepForm form, ReportStep step, Func<Task<Result>> apply, CancellationToken ct)
-    {
-        if (incident.Version != form.Version)
-            return ReportErrors.Stale;
-        if (!ModelState.IsValid)
-            return null;
-        return (await apply()).Error ?? (await drafts.SaveAsync(incident, step, ct)).Error;
-    }
+    /// <summary>Checks the version, applies a valid form and saves it as this step; the error to show, if any.</summary>
+    protected Task<Error?> SaveAsync(Incident incident, StepForm form, ReportStep step, Func<Task<Result>> apply, CancellationToken ct) =>
+        SaveStepAsync(incident, form, apply, () => drafts.SaveAsync(incident, step, ct));
 
     protected IActionResult Saved(int id, ReportStep step, string? nav)
     {
@@ -53,18 +53,8 @@ public abstract class ReportControllerBase(DraftStore drafts) : Controller
     }
 
     protected async Task<IActionResult> RedisplayAsync<TForm>(Incident incident, ReportStep step, string view, TForm form, Error? error, CancellationToken ct)
-        where TForm : StepForm
-    {
-        if (error is not null)
-            ModelState.AddError(error);
-        if (error == ReportErrors.Stale)
-        {
-            ModelState.Remove(nameof(StepForm.Version));
-            form = form with { Version = await drafts.CurrentVersionAsync(incident.Id, ct) };
-        }
-
-        return Page(incident, step, view, form);
-    }
+        where TForm : StepForm =>
+        Page(incident, step, view, await RedisplayFormAsync(incident, form, error, ct));
 
     protected ViewResult Page<TModel>(Incident incident, ReportStep step, string view, TModel model)
     {

@@ -1,3 +1,5 @@
+using Cims.Web.Features.Shared.Steps;
+
 namespace Cims.Web.Features.Incidents.Report;
 
 /// <summary>The steps of the client incident report, in order (attachments are in Features/Incidents/Attachments).</summary>

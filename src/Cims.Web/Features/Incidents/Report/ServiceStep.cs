@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Web.Features.Shared;
+using Cims.Web.Features.Shared.Steps;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;

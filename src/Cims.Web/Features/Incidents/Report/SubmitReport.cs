@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Web.Data;
+using Cims.Web.Features.Shared.Steps;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

@@ -1,5 +1,6 @@
 using Cims.Domain.Privacy;
 using Cims.Web.Features.Shared;
+using Cims.Web.Features.Shared.Steps;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
@@ -13,7 +14,7 @@ public static class ContainmentNav
     public const string Upload = "upload";
 }
 
-public sealed record PrivacyContainmentForm : PrivacyStageForm
+public sealed record PrivacyContainmentForm : StepForm
 {
     public IReadOnlyList<string>? InformationDisclosed { get; init; }
 

@@ -1,12 +1,13 @@
 using Cims.Domain.Privacy;
 using Cims.Web.Features.Shared;
+using Cims.Web.Features.Shared.Steps;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Cims.Web.Features.PrivacyReport.People;
 
 /// <summary>One person impacted (stage 5): posted by the Add and Edit pages.</summary>
-public sealed record PrivacyPersonForm : PrivacyStageForm
+public sealed record PrivacyPersonForm : StepForm
 {
     public string? IdentifierType { get; init; }
 
@@ -81,7 +82,7 @@ public sealed record PersonChoices(
 public sealed record PersonRow(int Id, string Name, string Relationship, string Identifier);
 
 /// <summary>The stage page: the saved persons, the version, and the button pressed.</summary>
-public sealed record PrivacyPeopleListForm : PrivacyStageForm
+public sealed record PrivacyPeopleListForm : StepForm
 {
     [BindNever, ValidateNever]
     public IReadOnlyList<PersonRow> People { get; init; } = [];
@@ -90,7 +91,7 @@ public sealed record PrivacyPeopleListForm : PrivacyStageForm
 }
 
 /// <summary>The delete confirmation: who is deleted, and the version it was shown with.</summary>
-public sealed record PrivacyDeletePersonForm : PrivacyStageForm
+public sealed record PrivacyDeletePersonForm : StepForm
 {
     [BindNever, ValidateNever]
     public string Name { get; init; } = "";

@@ -1,6 +1,7 @@
 using Cims.Domain.Common;
 using Cims.Domain.Privacy;
 using Cims.Web.Features.Shared;
+using Cims.Web.Features.Shared.Steps;
 using Microsoft.AspNetCore.Mvc;
 using Report = Cims.Domain.Privacy.PrivacyReport;
 
@@ -24,7 +25,7 @@ public sealed class PrivacyPeopleController(PrivacyDrafts drafts, PeopleStage pe
     public Task<IActionResult> People(PrivacyPeopleListForm form, CancellationToken ct) =>
         WithDraftAsync(Current, async r =>
         {
-            var error = r.Version != form.Version ? PrivacyErrors.Stale : form.Nav != StageNav.Back && r.People.Count == 0 ? PeopleStage.NoPeople : null;
+            var error = r.Version != form.Version ? PrivacyErrors.Stale : form.Nav != StepNav.Back && r.People.Count == 0 ? PeopleStage.NoPeople : null;
             if (error is null)
                 return Redirect(PrivacyStages.After(Current, form.Nav));
             ModelState.AddError(error);
@@ -39,7 +40,7 @@ public sealed class PrivacyPeopleController(PrivacyDrafts drafts, PeopleStage pe
 
     [HttpPost("Add")]
     public Task<IActionResult> Add(PrivacyPersonForm form, CancellationToken ct) =>
-        WithDraftAsync(Current, r => SaveAsync(r, form, () => people.Save(r, null, form), async v => Person(r, await people.WithChoicesAsync(form with { Version = v }, ct)), ct), ct);
+        WithDraftAsync(Current, r => SaveAsync(r, form, () => people.Save(r, null, form), async f => Person(r, await people.WithChoicesAsync(f, ct)), ct), ct);
 
     [HttpGet("{personId:int}/Edit")]
     public Task<IActionResult> Edit(int personId, CancellationToken ct) =>
@@ -50,7 +51,7 @@ public sealed class PrivacyPeopleController(PrivacyDrafts drafts, PeopleStage pe
     [HttpPost("{personId:int}/Edit")]
     public Task<IActionResult> Edit(int personId, PrivacyPersonForm form, CancellationToken ct) =>
         WithDraftAsync(Current, r => PeopleStage.Find(r, personId) is null ? NotFoundAsync() : SaveAsync(r, form,
-            () => people.Save(r, personId, form), async v => Person(r, await people.WithChoicesAsync(form with { Version = v, PersonId = personId }, ct)), ct), ct);
+            () => people.Save(r, personId, form), async f => Person(r, await people.WithChoicesAsync(f with { PersonId = personId }, ct)), ct), ct);
 
     [HttpGet("{personId:int}/Delete")]
     public Task<IActionResult> Delete(int personId, CancellationToken ct) =>
@@ -61,25 +62,12 @@ public sealed class PrivacyPeopleController(PrivacyDrafts drafts, PeopleStage pe
     [HttpPost("{personId:int}/Delete")]
     public Task<IActionResult> Delete(int personId, PrivacyDeletePersonForm form, CancellationToken ct) =>
         WithDraftAsync(Current, r => PeopleStage.Find(r, personId) is not { } p ? NotFoundAsync() : SaveAsync(r, form,
-            () => people.Remove(r, personId), v => Task.FromResult<IActionResult>(Page(r, "DeletePerson", form with { Version = v, Name = p.FullName })), ct), ct);
+            () => people.Remove(r, personId), f => Task.FromResult<IActionResult>(Page(r, "DeletePerson", f with { Name = p.FullName })), ct), ct);
 
-    /// <summary>Checks the version, applies the change, saves it and returns to the list; else shows the page again with the messages.</summary>
-    private async Task<IActionResult> SaveAsync(Report report, PrivacyStageForm form, Func<Result> apply, Func<Guid, Task<IActionResult>> redisplay, CancellationToken ct)
-    {
-        var error = report.Version != form.Version ? PrivacyErrors.Stale : null;
-        if (error is null && ModelState.IsValid)
-            error = apply().Error ?? (await Drafts.SaveAsync(report, PrivacyStages.Of(Current).Title, ct)).Error;
-        if (error is null && ModelState.IsValid)
-        {
-            PrivacyDraftCookie.Write(HttpContext, report);
-            return Redirect(ListUrl);
-        }
-
-        if (error is not null)
-            ModelState.AddError(error);
-        ModelState.Remove(nameof(PrivacyStageForm.Version));
-        return await redisplay(error == PrivacyErrors.Stale ? await Drafts.CurrentVersionAsync(report.Id, ct) : form.Version ?? report.Version);
-    }
+    /// <summary>Saves the change and returns to the list; else shows the page again with the messages.</summary>
+    private Task<IActionResult> SaveAsync<TForm>(Report report, TForm form, Func<Result> apply, Func<TForm, Task<IActionResult>> redisplay, CancellationToken ct)
+        where TForm : StepForm =>
+        SaveAsync(report, Current, form, () => Task.FromResult(apply()), ListUrl, redisplay, ct);
 
     private ViewResult Person(Report report, PrivacyPersonForm form) => Page(report, "Person", form);
 

@@ -1,9 +1,10 @@
+using Cims.Web.Features.Shared.Steps;
 using FluentValidation;
 
 namespace Cims.Web.Features.PrivacyReport.Submission;
 
 /// <summary>The declaration page's form: the mandatory checkbox and the version the reporter saw.</summary>
-public sealed record PrivacyDeclarationForm : PrivacyStageForm
+public sealed record PrivacyDeclarationForm : StepForm
 {
     public bool Declared { get; init; }
 }
