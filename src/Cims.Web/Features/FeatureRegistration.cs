@@ -1,7 +1,7 @@
 using Cims.Web.Features.Account;
 using Cims.Web.Features.Admin;
 using Cims.Web.Features.Incidents;
-using Cims.Web.Features.PrivacyReport;
+using Cims.Web.Features.Privacy;
 using Cims.Web.Infrastructure.Auditing;
 
 namespace Cims.Web.Features;

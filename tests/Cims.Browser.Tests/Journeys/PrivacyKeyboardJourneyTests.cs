@@ -1,6 +1,6 @@
 using System.Globalization;
 using Cims.Browser.Tests.Infrastructure;
-using Cims.Web.Features.PrivacyReport.Submission;
+using Cims.Web.Features.Privacy.Submission;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,7 +1,7 @@
 using Cims.Domain.Privacy;
 using Cims.Web.Data;
 using Cims.Web.Data.Seeding;
-using Cims.Web.Features.PrivacyReport;
+using Cims.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,6 +1,6 @@
 using Cims.Browser.Tests.Infrastructure;
-using Cims.Web.Features.PrivacyReport;
-using Cims.Web.Features.PrivacyReport.Submission;
+using Cims.Web.Features.Privacy;
+using Cims.Web.Features.Privacy.Submission;
 using Microsoft.Playwright;
 
 namespace Cims.Browser.Tests.PrivacyReport;

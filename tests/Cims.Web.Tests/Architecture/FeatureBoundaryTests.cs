@@ -13,11 +13,11 @@ public sealed partial class FeatureBoundaryTests
     /// <summary>Known cross-feature uses: (file under Features/, feature it reaches), each with its reason.</summary>
     private static readonly Dictionary<(string File, string Feature), string> Allowed = new()
     {
-        [("PrivacyReport/Containment/PrivacyFiles.cs", "Incidents")] =
+        [("Privacy/Containment/PrivacyFiles.cs", "Incidents")] =
             "the privacy report's uploads pass the incident attachments' checks (ContentSniffer, SafeFileName): one rule for uploaded files",
-        [("PrivacyReport/Containment/_ViewImports.cshtml", "Incidents")] =
+        [("Privacy/Containment/_ViewImports.cshtml", "Incidents")] =
             "the privacy report's file list describes files as attachments do (AttachmentText)",
-        [("PrivacyReport/Department/AssessPrivacyReport.cs", "Incidents")] =
+        [("Privacy/Department/AssessPrivacyReport.cs", "Incidents")] =
             "the department links a privacy report to the client incident it became, found by its incident number",
     };
 

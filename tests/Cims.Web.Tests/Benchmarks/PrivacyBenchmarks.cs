@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Cims.Web.Features.PrivacyReport.Pdf;
-using Cims.Web.Features.PrivacyReport.Submission;
+using Cims.Web.Features.Privacy.Pdf;
+using Cims.Web.Features.Privacy.Submission;
 using Cims.Web.Tests.Infrastructure;
 using Cims.Web.Tests.PrivacyReport;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
 using Cims.Domain.Privacy;
-using Cims.Web.Features.PrivacyReport.Containment;
+using Cims.Web.Features.Privacy.Containment;
 using Cims.Web.Tests.Infrastructure;
 using static Cims.Web.Tests.PrivacyReport.ContainmentClient;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
-using Cims.Web.Features.PrivacyReport;
+using Cims.Web.Features.Privacy;
 using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
-using Cims.Web.Features.PrivacyReport;
-using Cims.Web.Features.PrivacyReport.Cleanup;
+using Cims.Web.Features.Privacy;
+using Cims.Web.Features.Privacy.Cleanup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

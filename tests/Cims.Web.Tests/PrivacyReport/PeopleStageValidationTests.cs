@@ -1,6 +1,6 @@
 using System.Globalization;
 using Cims.Domain.Privacy;
-using Cims.Web.Features.PrivacyReport.People;
+using Cims.Web.Features.Privacy.People;
 using Cims.Web.Features.Shared;
 using static Cims.Web.Tests.Infrastructure.FieldErrors;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Cims.Web.Data.Seeding;
-using Cims.Web.Features.PrivacyReport;
+using Cims.Web.Features.Privacy;
 using Cims.Web.Features.Shared;
 using Cims.Web.Tests.Infrastructure;
 using static Cims.Web.Tests.Infrastructure.FieldErrors;

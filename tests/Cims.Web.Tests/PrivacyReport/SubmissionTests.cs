@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Cims.Domain.Privacy;
-using Cims.Web.Features.PrivacyReport.Submission;
+using Cims.Web.Features.Privacy.Submission;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -262,7 +262,7 @@ public abstract class SubmissionTests<TApp>(TApp app) : IClassFixture<TApp>
     private async Task<int> AuditCountAsync(string action, int id) => await app.WithDbAsync(db =>
         db.AuditEntries.CountAsync(a => a.Action == action && a.EntityId == id.ToString(CultureInfo.InvariantCulture)));
 
-    private static string PrivacyStagesName(PrivacyStage stage) => Web.Features.PrivacyReport.PrivacyStages.Of(stage).Name;
+    private static string PrivacyStagesName(PrivacyStage stage) => Web.Features.Privacy.PrivacyStages.Of(stage).Name;
 }
 
 public sealed class SqliteSubmissionTests(SqlitePrivacyApp app) : SubmissionTests<SqlitePrivacyApp>(app);

@@ -1,7 +1,7 @@
 using Cims.Web.Data;
 using Cims.Web.Data.Seeding;
 using Cims.Web.Features;
-using Cims.Web.Features.PrivacyReport;
+using Cims.Web.Features.Privacy;
 using Cims.Web.Infrastructure.DataProtection;
 using Cims.Web.Infrastructure.Email;
 using Cims.Web.Infrastructure.Logging;
