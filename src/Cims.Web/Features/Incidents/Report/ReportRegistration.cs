@@ -1,3 +1,7 @@
+using Cims.Web.Features.Incidents.Report.Drafts;
+using Cims.Web.Features.Incidents.Report.People;
+using Cims.Web.Features.Incidents.Report.Steps;
+using Cims.Web.Features.Incidents.Report.Submission;
 using Cims.Web.Features.Shared;
 
 namespace Cims.Web.Features.Incidents.Report;

@@ -5,7 +5,7 @@ using Cims.Web.Features.Shared.Steps;
 using Cims.Web.Infrastructure.Identity;
 using FluentValidation;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Incidents.Report.Steps;
 
 public sealed record OfficerForm : StepForm
 {

@@ -3,7 +3,7 @@ using Cims.Web.Features.Shared.Steps;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Incidents.Report.People;
 
 /// <summary>The clients or others list page: only the version and the button pressed are posted.</summary>
 public sealed record PeopleListForm : StepForm

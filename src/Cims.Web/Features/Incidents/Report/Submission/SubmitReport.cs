@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Incidents.Report.Submission;
 
 public sealed record DeclarationForm : StepForm
 {

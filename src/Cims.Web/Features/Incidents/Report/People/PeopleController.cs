@@ -3,7 +3,7 @@ using Cims.Domain.Incidents;
 using Cims.Web.Features.Shared.Steps;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Incidents.Report.People;
 
 /// <summary>
 /// The people steps, clients involved (1 to 10 before continuing) and others involved (none or more): each a list,

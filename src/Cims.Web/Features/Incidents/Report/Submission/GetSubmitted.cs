@@ -4,7 +4,7 @@ using Cims.Web.Data;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Incidents.Report.Submission;
 
 /// <summary>What the confirmation page shows after a submission for endorsement.</summary>
 public sealed record SubmittedView(int Id, IncidentStatus Status, DateTimeOffset? DueAt, string? TimeLeft, string? DueRule);

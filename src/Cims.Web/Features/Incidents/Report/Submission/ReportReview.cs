@@ -1,11 +1,12 @@
 using Cims.Domain.Incidents;
 using Cims.Domain.Reference;
 using Cims.Web.Data;
+using Cims.Web.Features.Incidents.Report.People;
 using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Incidents.Report.Submission;
 
 public sealed record ReviewRow(string Label, string Value);
 

@@ -4,7 +4,7 @@ using Cims.Web.Data;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Incidents.Report.Drafts;
 
 public sealed record DraftRow(int Id, IncidentStatus Status, DateTimeOffset UpdatedAt, ReportStep LastStep, string? Location, string? ReturnReason);
 

@@ -3,7 +3,7 @@ using Cims.Domain.Incidents;
 using Cims.Web.Features.Shared.Steps;
 using FluentValidation;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Incidents.Report.People;
 
 public sealed record OtherForm : StepForm
 {

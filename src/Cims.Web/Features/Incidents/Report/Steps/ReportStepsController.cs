@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Incidents.Report.Steps;
 
 /// <summary>The single-form steps of the report: each a GET/POST pair at /Incidents/Report/{id}/{Step}.</summary>
 [Route("Incidents/Report/{id:int}")]

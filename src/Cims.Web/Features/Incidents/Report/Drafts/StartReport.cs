@@ -6,7 +6,7 @@ using Cims.Web.Infrastructure.Identity;
 using Cims.Web.Infrastructure.Time;
 using FluentValidation;
 
-namespace Cims.Web.Features.Incidents.Report;
+namespace Cims.Web.Features.Incidents.Report.Drafts;
 
 /// <summary>The first question: did the incident occur during service delivery?</summary>
 public sealed record StartForm
