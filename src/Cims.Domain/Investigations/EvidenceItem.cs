@@ -1,3 +1,5 @@
+using Cims.Domain.Incidents;
+
 namespace Cims.Domain.Investigations;
 
 /// <summary>The kind of evidence in the investigation's evidence log.</summary>
@@ -39,6 +41,9 @@ public sealed class EvidenceItem
 
     public int? AttachmentId { get; private set; }
 
+    /// <summary>The file, stored as one of the incident's attachments (saved with this entry).</summary>
+    public IncidentAttachment? File { get; private set; }
+
     public string RecordedByName { get; private set; } = "";
 
     public DateTimeOffset RecordedAt { get; private set; }
@@ -51,11 +56,11 @@ public sealed class EvidenceItem
         TakenOn = entry.TakenOn,
         TakenBy = string.IsNullOrWhiteSpace(entry.TakenBy) ? null : entry.TakenBy.Trim(),
         Summary = entry.Summary.Trim(),
-        AttachmentId = entry.AttachmentId,
+        File = entry.File,
         RecordedByName = recordedBy,
         RecordedAt = now,
     };
 }
 
 /// <summary>What is logged: for an interview, the person, the day, the interviewer and a summary.</summary>
-public sealed record EvidenceEntry(EvidenceKind Kind, string Title, DateOnly? TakenOn, string? TakenBy, string Summary, int? AttachmentId = null);
+public sealed record EvidenceEntry(EvidenceKind Kind, string Title, DateOnly? TakenOn, string? TakenBy, string Summary, IncidentAttachment? File = null);

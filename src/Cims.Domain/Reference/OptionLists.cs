@@ -14,6 +14,7 @@ public static class OptionLists
     public const string DisclosureStatus = "DisclosureStatus";
     public const string PrivacyPrinciple = "PrivacyPrinciple";
     public const string ImmediateAction = "ImmediateAction";
+    public const string ContributingFactor = "ContributingFactor";
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
@@ -28,6 +29,7 @@ public static class OptionLists
         [DisclosureStatus] = "Status of information disclosed",
         [PrivacyPrinciple] = "Privacy principles",
         [ImmediateAction] = "Immediate actions",
+        [ContributingFactor] = "Contributing factors (investigations)",
     };
 
     /// <summary>Default values: (code, label) in display order.</summary>
@@ -68,6 +70,19 @@ public static class OptionLists
             [DisclosureStatus] =
                 [("CONTAINED", "Contained"), ("NOTCONTAINED", "Not contained"), ("NOTRETRIEVABLE", "Not retrievable")],
             [PrivacyPrinciple] = PrivacyPrinciples(),
+            [ContributingFactor] =
+            [
+                ("STAFFING", "Staffing levels or rostering"),
+                ("SKILLS", "Staff training, skills or experience"),
+                ("SUPERVISION", "Supervision of staff or clients"),
+                ("POLICY", "Policies or procedures absent or not followed"),
+                ("COMMUNICATION", "Communication, handover or record keeping"),
+                ("PLANNING", "Care, behaviour support or safety planning"),
+                ("CLIENTNEEDS", "The client's health, behaviour or support needs"),
+                ("ENVIRONMENT", "Physical environment or equipment"),
+                ("SCREENING", "Screening or checks of staff or carers"),
+                ("CULTURE", "Organisational culture or leadership"),
+            ],
             [ImmediateAction] =
             [
                 ("SAFETY", "Client safety, health and wellbeing secured"),

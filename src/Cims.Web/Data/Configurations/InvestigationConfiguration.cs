@@ -86,7 +86,7 @@ internal static class InvestigationWorkMapping
             e.Property(x => x.TakenBy).HasMaxLength(EvidenceItem.NameMaxLength);
             e.Property(x => x.Summary).HasMaxLength(EvidenceItem.SummaryMaxLength);
             e.Property(x => x.RecordedByName).HasMaxLength(200);
-            e.HasOne<IncidentAttachment>().WithMany().HasForeignKey(x => x.AttachmentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.File).WithMany().HasForeignKey(x => x.AttachmentId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.OwnsMany(i => i.Recommendations, r =>
         {

@@ -56,6 +56,20 @@ public static class InvestigationBuilder
         return (incidentId, investigation.Id);
     }
 
+    /// <summary>An investigation whose plan the delegate endorsed: in progress, with the allegations the report proposes.</summary>
+    public static async Task<(int IncidentId, int InvestigationId)> InProgressAsync(CimsAppFactory app)
+    {
+        var (incidentId, id) = await AssignedAsync(app, CompletePlan);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
+        var investigation = await db.Investigations.SingleAsync(i => i.Id == id);
+        var incident = await db.Incidents.SingleAsync(i => i.Id == incidentId);
+        investigation.EndorsePlan(incident, new Actor("builder", "Test Builder"), IncidentBuilder.Now).MustSucceed();
+        investigation.Propose(Investigation.ProposedBy(incident, "Physical abuse"));
+        await db.SaveChangesAsync();
+        return (incidentId, id);
+    }
+
     public static Task<Investigation> LoadAsync(CimsAppFactory app, int id) =>
         app.WithDbAsync(db => db.Investigations.AsNoTracking().SingleAsync(i => i.Id == id));
 

@@ -1697,13 +1697,15 @@ namespace Cims.Web.Data.Migrations.Postgres
 
                             b1.ToTable("InvestigationEvidence", (string)null);
 
-                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", null)
+                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", "File")
                                 .WithMany()
                                 .HasForeignKey("AttachmentId")
                                 .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("InvestigationId");
+
+                            b1.Navigation("File");
                         });
 
                     b.OwnsMany("Cims.Domain.Investigations.InvestigationEvent", "History", b1 =>

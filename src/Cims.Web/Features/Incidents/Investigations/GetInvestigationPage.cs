@@ -24,10 +24,15 @@ public sealed class GetInvestigationPage(CimsDbContext db, GetIncidentPage incid
             (typedReturn ?? new ReturnPlanForm()) with { Version = investigation.Version });
     }
 
+    /// <summary>The incident of an investigation the user may see; null when they may not.</summary>
+    public Task<int?> IncidentIdAsync(int id, ClaimsPrincipal user, CancellationToken ct) =>
+        db.Investigations.VisibleTo(user).Where(i => i.Id == id).Select(i => (int?)i.IncidentId).SingleOrDefaultAsync(ct);
+
     /// <summary>The current version, for a page shown again after someone else saved first.</summary>
     public Task<Guid> CurrentVersionAsync(int id, CancellationToken ct) =>
         db.Investigations.Where(i => i.Id == id).Select(i => i.Version).SingleAsync(ct);
 
     private static InvestigationActions Actions(Investigation investigation, ClaimsPrincipal user) => new(
-        investigation.CanEditPlan(user), investigation.CanDecidePlan(user), investigation.CanReassign(user));
+        investigation.CanEditPlan(user), investigation.CanDecidePlan(user), investigation.CanReassign(user),
+        investigation.CanWork(user), investigation.CanTrackRecommendations(user));
 }

@@ -36,6 +36,15 @@ public static class InvestigationAccess
     public static bool CanEditPlan(this Investigation investigation, ClaimsPrincipal user) =>
         investigation.Manager.ResponsibleUserId == user.UserId() && investigation.CanEditPlan;
 
+    /// <summary>The manager (or the user accountable for an external investigator) records the investigation's content while it is in progress.</summary>
+    public static bool CanWork(this Investigation investigation, ClaimsPrincipal user) =>
+        investigation.Manager.ResponsibleUserId == user.UserId() && investigation.CanWork;
+
+    /// <summary>Recommendations are tracked by the manager or a delegate of the organisation, also after the outcome is submitted.</summary>
+    public static bool CanTrackRecommendations(this Investigation investigation, ClaimsPrincipal user) =>
+        investigation.CanTrackRecommendations
+        && (investigation.Manager.ResponsibleUserId == user.UserId() || IsDelegateOf(user, investigation.OrganisationId));
+
     /// <summary>The delegated authority endorses or returns the plan: a delegate of the organisation who did not write it.</summary>
     public static bool CanDecidePlan(this Investigation investigation, ClaimsPrincipal user) =>
         IsDelegateOf(user, investigation.OrganisationId) && investigation.CanEndorsePlan

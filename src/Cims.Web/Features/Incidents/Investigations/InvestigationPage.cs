@@ -16,4 +16,4 @@ public sealed record InvestigationPage(
 }
 
 /// <summary>What the user may do from the investigation's page (views never compare statuses).</summary>
-public sealed record InvestigationActions(bool CanEditPlan, bool CanDecidePlan, bool CanReassign);
+public sealed record InvestigationActions(bool CanEditPlan, bool CanDecidePlan, bool CanReassign, bool CanWork, bool CanTrack);

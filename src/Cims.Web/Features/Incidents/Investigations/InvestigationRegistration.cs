@@ -18,6 +18,8 @@ public static class InvestigationRegistration
         services.AddScoped<ReassignInvestigator>();
         services.AddScoped<SavePlan>();
         services.AddScoped<DecidePlan>();
+        services.AddScoped<Work.ChangeWork>();
+        services.AddScoped<Work.FactorChoices>();
         return services;
     }
 }

@@ -17,6 +17,12 @@ public static class InvestigationStepErrors
     public static readonly Error CannotDecidePlan = new(
         "investigation.cannot_decide_plan", "The plan is not awaiting endorsement, or you cannot endorse it: an authorised delegate of the organisation who did not write the plan decides.");
 
+    public static readonly Error CannotWork = new(
+        "investigation.cannot_work", "Only the investigation manager can change the investigation's content, and only while it is in progress.");
+
+    public static readonly Error CannotTrack = new(
+        "investigation.cannot_track", "Only the investigation manager or the organisation's authorised delegate can update a recommendation.");
+
     public static readonly Error UnknownManager = new(
         "investigation.unknown_manager", "Choose an investigation manager of your organisation.", "ManagerUserId");
 

@@ -1,12 +1,14 @@
 using System.Security.Claims;
 using Cims.Domain.Common;
+using Cims.Domain.Investigations;
 using Cims.Web.Infrastructure.Auditing;
 
 namespace Cims.Web.Features.Incidents.Investigations.Plan;
 
 /// <summary>
 /// The delegated authority endorses the plan (the investigation and its incident are then in progress) or returns
-/// it to the manager with a reason: one save with its audit entry, then the manager is e-mailed.
+/// it to the manager with a reason: one save with its audit entry, then the manager is e-mailed. Endorsement proposes
+/// the allegations from the report.
 /// </summary>
 public sealed class DecidePlan(InvestigationWrites writes, AuditLog audit, InvestigationMail mail, TimeProvider time)
 {
@@ -20,6 +22,7 @@ public sealed class DecidePlan(InvestigationWrites writes, AuditLog audit, Inves
         var endorsed = investigation.EndorsePlan(incident, InvestigationWrites.ActorOf(user), time.GetUtcNow());
         if (endorsed.Failed)
             return endorsed;
+        investigation.Propose(Investigation.ProposedBy(incident, await writes.PrimaryTypeAsync(incident, ct)));
         audit.Record("investigation.plan_endorsed", InvestigationWrites.EntityType, InvestigationWrites.Key(id));
         var saved = await writes.SaveAsync(ct);
         if (saved.Failed)

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cims.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCimsDbContext))]
-    [Migration("20261202223759_InvestigationWork")]
-    partial class InvestigationWork
+    [Migration("20261202225420_Investigations")]
+    partial class Investigations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1646,13 +1646,15 @@ namespace Cims.Web.Data.Migrations.Sqlite
 
                             b1.ToTable("InvestigationEvidence", (string)null);
 
-                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", null)
+                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", "File")
                                 .WithMany()
                                 .HasForeignKey("AttachmentId")
                                 .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("InvestigationId");
+
+                            b1.Navigation("File");
                         });
 
                     b.OwnsMany("Cims.Domain.Investigations.InvestigationEvent", "History", b1 =>

@@ -8,23 +8,61 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cims.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class InvestigationWork : Migration
+    public partial class Investigations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<List<string>>(
-                name: "ContributingFactors",
-                table: "Investigations",
-                type: "text[]",
-                nullable: false);
-
-            migrationBuilder.AddColumn<string>(
-                name: "OtherContributingFactors",
-                table: "Investigations",
-                type: "character varying(2000)",
-                maxLength: 2000,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "Investigations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IncidentId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Manager_UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Manager_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Manager_Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Manager_ExternalOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Manager_ExternalContact = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Manager_ResponsibleUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Manager_ResponsibleName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueRule = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Plan_ManagerPosition = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Plan_ManagerTelephone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Plan_PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    Plan_PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Plan_IncidentDetails = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Plan_PoliceResponse = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Plan_Methodology = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PlanEndorsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PlanEndorsedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContributingFactors = table.Column<List<string>>(type: "text[]", nullable: false),
+                    OtherContributingFactors = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Investigations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Investigations_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Investigations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "InvestigationAllegations",
@@ -46,6 +84,32 @@ namespace Cims.Web.Data.Migrations.Postgres
                     table.PrimaryKey("PK_InvestigationAllegations", x => x.Id);
                     table.ForeignKey(
                         name: "FK_InvestigationAllegations_Investigations_InvestigationId",
+                        column: x => x.InvestigationId,
+                        principalTable: "Investigations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvestigationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    What = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    From = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    To = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2500)", maxLength: 2500, nullable: true),
+                    InvestigationId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvestigationEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvestigationEvents_Investigations_InvestigationId",
                         column: x => x.InvestigationId,
                         principalTable: "Investigations",
                         principalColumn: "Id",
@@ -119,6 +183,11 @@ namespace Cims.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvestigationEvents_InvestigationId",
+                table: "InvestigationEvents",
+                column: "InvestigationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InvestigationEvidence_AttachmentId",
                 table: "InvestigationEvidence",
                 column: "AttachmentId");
@@ -134,6 +203,22 @@ namespace Cims.Web.Data.Migrations.Postgres
                 table: "InvestigationRecommendations",
                 columns: new[] { "InvestigationId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Investigations_IncidentId",
+                table: "Investigations",
+                column: "IncidentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Investigations_Manager_ResponsibleUserId",
+                table: "Investigations",
+                column: "Manager_ResponsibleUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Investigations_OrganisationId_Status",
+                table: "Investigations",
+                columns: new[] { "OrganisationId", "Status" });
         }
 
         /// <inheritdoc />
@@ -143,18 +228,16 @@ namespace Cims.Web.Data.Migrations.Postgres
                 name: "InvestigationAllegations");
 
             migrationBuilder.DropTable(
+                name: "InvestigationEvents");
+
+            migrationBuilder.DropTable(
                 name: "InvestigationEvidence");
 
             migrationBuilder.DropTable(
                 name: "InvestigationRecommendations");
 
-            migrationBuilder.DropColumn(
-                name: "ContributingFactors",
-                table: "Investigations");
-
-            migrationBuilder.DropColumn(
-                name: "OtherContributingFactors",
-                table: "Investigations");
+            migrationBuilder.DropTable(
+                name: "Investigations");
         }
     }
 }

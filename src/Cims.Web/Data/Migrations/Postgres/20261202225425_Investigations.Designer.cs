@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cims.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCimsDbContext))]
-    [Migration("20261202220845_Investigations")]
+    [Migration("20261202225425_Investigations")]
     partial class Investigations
     {
         /// <inheritdoc />
@@ -259,6 +259,10 @@ namespace Cims.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.PrimitiveCollection<List<string>>("ContributingFactors")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -274,6 +278,10 @@ namespace Cims.Web.Data.Migrations.Postgres
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("OtherContributingFactors")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset?>("PlanEndorsedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1538,6 +1546,58 @@ namespace Cims.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Cims.Domain.Investigations.Allegation", "Allegations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("ClientName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Details")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Finding")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("FindingReasons")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("IncidentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("SubjectName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvestigationId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("InvestigationAllegations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+                        });
+
                     b.OwnsOne("Cims.Domain.Investigations.Assignee", "Manager", b1 =>
                         {
                             b1.Property<int>("InvestigationId")
@@ -1582,6 +1642,73 @@ namespace Cims.Web.Data.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("InvestigationId");
+                        });
+
+                    b.OwnsMany("Cims.Domain.Investigations.EvidenceItem", "Evidence", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("AttachmentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("RecordedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("TakenBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly?>("TakenOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AttachmentId");
+
+                            b1.HasIndex("InvestigationId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("InvestigationEvidence", (string)null);
+
+                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", "File")
+                                .WithMany()
+                                .HasForeignKey("AttachmentId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+
+                            b1.Navigation("File");
                         });
 
                     b.OwnsMany("Cims.Domain.Investigations.InvestigationEvent", "History", b1 =>
@@ -1676,6 +1803,60 @@ namespace Cims.Web.Data.Migrations.Postgres
                                 .HasForeignKey("InvestigationId");
                         });
 
+                    b.OwnsMany("Cims.Domain.Investigations.Recommendation", "Recommendations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("StatusNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateTimeOffset>("UpdatedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvestigationId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("InvestigationRecommendations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+                        });
+
+                    b.Navigation("Allegations");
+
+                    b.Navigation("Evidence");
+
                     b.Navigation("History");
 
                     b.Navigation("Manager")
@@ -1683,6 +1864,8 @@ namespace Cims.Web.Data.Migrations.Postgres
 
                     b.Navigation("Plan")
                         .IsRequired();
+
+                    b.Navigation("Recommendations");
                 });
 
             modelBuilder.Entity("Cims.Domain.Organisations.Organisation", b =>

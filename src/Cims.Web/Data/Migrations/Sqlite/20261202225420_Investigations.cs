@@ -6,24 +6,61 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Cims.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class InvestigationWork : Migration
+    public partial class Investigations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "ContributingFactors",
-                table: "Investigations",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: "[]");
-
-            migrationBuilder.AddColumn<string>(
-                name: "OtherContributingFactors",
-                table: "Investigations",
-                type: "TEXT",
-                maxLength: 2000,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "Investigations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IncidentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Manager_UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Manager_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Manager_Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Manager_ExternalOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Manager_ExternalContact = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Manager_ResponsibleUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Manager_ResponsibleName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DueRule = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Plan_ManagerPosition = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Plan_ManagerTelephone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Plan_PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Plan_PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Plan_IncidentDetails = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Plan_PoliceResponse = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Plan_Methodology = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PlanEndorsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PlanEndorsedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContributingFactors = table.Column<string>(type: "TEXT", nullable: false),
+                    OtherContributingFactors = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Investigations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Investigations_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Investigations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "InvestigationAllegations",
@@ -45,6 +82,32 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_InvestigationAllegations", x => x.Id);
                     table.ForeignKey(
                         name: "FK_InvestigationAllegations_Investigations_InvestigationId",
+                        column: x => x.InvestigationId,
+                        principalTable: "Investigations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvestigationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    What = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2500, nullable: true),
+                    InvestigationId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvestigationEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvestigationEvents_Investigations_InvestigationId",
                         column: x => x.InvestigationId,
                         principalTable: "Investigations",
                         principalColumn: "Id",
@@ -118,6 +181,11 @@ namespace Cims.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvestigationEvents_InvestigationId",
+                table: "InvestigationEvents",
+                column: "InvestigationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InvestigationEvidence_AttachmentId",
                 table: "InvestigationEvidence",
                 column: "AttachmentId");
@@ -133,6 +201,22 @@ namespace Cims.Web.Data.Migrations.Sqlite
                 table: "InvestigationRecommendations",
                 columns: new[] { "InvestigationId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Investigations_IncidentId",
+                table: "Investigations",
+                column: "IncidentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Investigations_Manager_ResponsibleUserId",
+                table: "Investigations",
+                column: "Manager_ResponsibleUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Investigations_OrganisationId_Status",
+                table: "Investigations",
+                columns: new[] { "OrganisationId", "Status" });
         }
 
         /// <inheritdoc />
@@ -142,18 +226,16 @@ namespace Cims.Web.Data.Migrations.Sqlite
                 name: "InvestigationAllegations");
 
             migrationBuilder.DropTable(
+                name: "InvestigationEvents");
+
+            migrationBuilder.DropTable(
                 name: "InvestigationEvidence");
 
             migrationBuilder.DropTable(
                 name: "InvestigationRecommendations");
 
-            migrationBuilder.DropColumn(
-                name: "ContributingFactors",
-                table: "Investigations");
-
-            migrationBuilder.DropColumn(
-                name: "OtherContributingFactors",
-                table: "Investigations");
+            migrationBuilder.DropTable(
+                name: "Investigations");
         }
     }
 }
