@@ -11,6 +11,8 @@ public enum IncidentStatus
     DepartmentReview,
     FollowUpDetermined,
     InvestigationInProgress,
+    OutcomePendingApproval,
+    OutcomeSubmitted,
     Closed,
     Withdrawn,
 }
@@ -27,6 +29,8 @@ public static class IncidentStatusText
         IncidentStatus.DepartmentReview => "Department screening",
         IncidentStatus.FollowUpDetermined => "Follow-up determined",
         IncidentStatus.InvestigationInProgress => "Investigation in progress",
+        IncidentStatus.OutcomePendingApproval => "Outcome awaiting approval",
+        IncidentStatus.OutcomeSubmitted => "Outcome submitted to the department",
         IncidentStatus.Closed => "Closed",
         IncidentStatus.Withdrawn => "Withdrawn",
         _ => status.ToString(),

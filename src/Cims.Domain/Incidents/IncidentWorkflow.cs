@@ -18,6 +18,11 @@ public static class IncidentWorkflow
         (IncidentStatus.DepartmentReview, IncidentStatus.SubmittedToDepartment),
         (IncidentStatus.FollowUpDetermined, IncidentStatus.Closed),
         (IncidentStatus.FollowUpDetermined, IncidentStatus.InvestigationInProgress),
+        (IncidentStatus.InvestigationInProgress, IncidentStatus.OutcomePendingApproval),
+        (IncidentStatus.OutcomePendingApproval, IncidentStatus.InvestigationInProgress),
+        (IncidentStatus.OutcomePendingApproval, IncidentStatus.OutcomeSubmitted),
+        (IncidentStatus.OutcomeSubmitted, IncidentStatus.Closed),
+        (IncidentStatus.OutcomeSubmitted, IncidentStatus.InvestigationInProgress),
     ];
 
     public static bool CanMove(IncidentStatus from, IncidentStatus to) =>

@@ -47,15 +47,13 @@ public sealed partial class Investigation
     /// </summary>
     public Result EndorsePlan(Incident incident, Actor by, DateTimeOffset now)
     {
-        if (incident.Id != IncidentId)
-            throw new ArgumentException("The plan is endorsed with its own incident.", nameof(incident));
-        if (!InvestigationWorkflow.CanMove(Status, InvestigationStatus.InProgress))
+        if (Status != InvestigationStatus.PlanAwaitingEndorsement)
             return InvestigationErrors.WrongStatus(Status, InvestigationStatus.InProgress);
-        var started = incident.BeginInvestigation(by, now);
-        if (started.Failed)
-            return started;
+        var moved = MoveWithIncident(incident, "Plan endorsed", InvestigationStatus.InProgress, () => incident.BeginInvestigation(by, now), by, now, null);
+        if (moved.Failed)
+            return moved;
         PlanEndorsedAt = now;
         PlanEndorsedBy = by.Name;
-        return Move("Plan endorsed", InvestigationStatus.InProgress, by, now, null);
+        return moved;
     }
 }

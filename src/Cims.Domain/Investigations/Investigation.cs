@@ -64,6 +64,7 @@ public sealed partial class Investigation
             Manager = manager,
             DueAt = incident.FollowUpDueAt,
             DueRule = incident.FollowUpRule,
+            FollowUp = incident.FollowUp!.Value,
             CreatedAt = now,
             UpdatedAt = now,
         };

@@ -57,6 +57,15 @@ public static class InvestigationErrors
     public static Error NotInProgress(InvestigationStatus status) => new(
         "investigation.not_in_progress", $"The investigation's content can be changed only while it is in progress; it is \"{status.Display().ToLowerInvariant()}\".");
 
+    public static readonly Error FindingsMissing = new(
+        "investigation.findings_missing", "Record a finding, with its reasons, on every allegation before submitting the outcome.");
+
+    public static readonly Error OutcomeIncomplete = new(
+        "investigation.outcome_incomplete", "The outcome report is not complete: fill in every section before submitting it for approval.");
+
+    public static readonly Error NewDueDateInPast = new(
+        "investigation.new_due_in_past", "The new due date must be after today.", "DueOnDay");
+
     public static Error NotFound(int id) => Error.NotFound("investigation.not_found", $"Investigation {id} does not exist.");
 
     public static Error WrongStatus(InvestigationStatus from, InvestigationStatus to) => new(

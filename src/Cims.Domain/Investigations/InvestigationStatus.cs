@@ -12,6 +12,15 @@ public enum InvestigationStatus
     /// <summary>The plan is endorsed: the investigation is under way.</summary>
     InProgress,
 
+    /// <summary>The manager submitted the outcome: it waits for the CEO or senior delegate's approval.</summary>
+    OutcomeAwaitingApproval,
+
+    /// <summary>Approved and submitted to the department for its quality review.</summary>
+    OutcomeSubmitted,
+
+    /// <summary>The department accepted the outcome.</summary>
+    Accepted,
+
     Withdrawn,
 }
 
@@ -22,6 +31,9 @@ public static class InvestigationStatusText
         InvestigationStatus.PlanInPreparation => "Plan in preparation",
         InvestigationStatus.PlanAwaitingEndorsement => "Plan awaiting endorsement",
         InvestigationStatus.InProgress => "Investigation in progress",
+        InvestigationStatus.OutcomeAwaitingApproval => "Outcome awaiting approval",
+        InvestigationStatus.OutcomeSubmitted => "Outcome submitted to the department",
+        InvestigationStatus.Accepted => "Outcome accepted by the department",
         InvestigationStatus.Withdrawn => "Withdrawn",
         _ => status.ToString(),
     };

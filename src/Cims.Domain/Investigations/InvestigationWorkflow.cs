@@ -10,11 +10,16 @@ public static class InvestigationWorkflow
         (PlanInPreparation, PlanAwaitingEndorsement),
         (PlanAwaitingEndorsement, PlanInPreparation),
         (PlanAwaitingEndorsement, InProgress),
+        (InProgress, OutcomeAwaitingApproval),
+        (OutcomeAwaitingApproval, InProgress),
+        (OutcomeAwaitingApproval, OutcomeSubmitted),
+        (OutcomeSubmitted, Accepted),
+        (OutcomeSubmitted, InProgress),
     ];
 
     public static bool CanMove(InvestigationStatus from, InvestigationStatus to) =>
-        Allowed.Contains((from, to)) || (to == Withdrawn && from != Withdrawn);
+        Allowed.Contains((from, to)) || (to == Withdrawn && IsOpen(from));
 
     /// <summary>The investigation is still open: it can be reassigned or withdrawn.</summary>
-    public static bool IsOpen(InvestigationStatus status) => status != Withdrawn;
+    public static bool IsOpen(InvestigationStatus status) => status is not (Withdrawn or Accepted);
 }

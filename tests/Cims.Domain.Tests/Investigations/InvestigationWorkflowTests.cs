@@ -10,7 +10,10 @@ public sealed class InvestigationWorkflowTests
     {
         [PlanInPreparation] = [PlanAwaitingEndorsement, Withdrawn],
         [PlanAwaitingEndorsement] = [PlanInPreparation, InProgress, Withdrawn],
-        [InProgress] = [Withdrawn],
+        [InProgress] = [OutcomeAwaitingApproval, Withdrawn],
+        [OutcomeAwaitingApproval] = [InProgress, OutcomeSubmitted, Withdrawn],
+        [OutcomeSubmitted] = [Accepted, InProgress, Withdrawn],
+        [Accepted] = [],
         [Withdrawn] = [],
     };
 

@@ -18,6 +18,16 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
         builder.Property(i => i.DueRule).HasMaxLength(300);
         builder.Property(i => i.ReturnReason).HasMaxLength(InvestigationEvent.ReasonMaxLength);
         builder.Property(i => i.PlanEndorsedBy).HasMaxLength(200);
+        builder.Property(i => i.FollowUp).HasConversion<string>().HasMaxLength(40);
+        builder.Property(i => i.OutcomeApprovedBy).HasMaxLength(200);
+        builder.OwnsOne(i => i.Outcome, o =>
+        {
+            o.Property(x => x.OrganisationResponse).HasMaxLength(InvestigationOutcome.TextMaxLength);
+            o.Property(x => x.ReviewRationale).HasMaxLength(InvestigationOutcome.TextMaxLength);
+            o.Property(x => x.CommunicationStrategy).HasMaxLength(InvestigationOutcome.TextMaxLength);
+            o.Property(x => x.ResponsePlan).HasMaxLength(InvestigationOutcome.TextMaxLength);
+        });
+        builder.Navigation(i => i.Outcome).IsRequired();
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.OwnsOne(i => i.Manager, m =>
         {

@@ -16,7 +16,8 @@ public static class IncidentAccess
     private static readonly IncidentStatus[] AtDepartment =
     [
         IncidentStatus.SubmittedToDepartment, IncidentStatus.DepartmentReview,
-        IncidentStatus.FollowUpDetermined, IncidentStatus.Closed,
+        IncidentStatus.FollowUpDetermined, IncidentStatus.InvestigationInProgress, IncidentStatus.OutcomePendingApproval,
+        IncidentStatus.OutcomeSubmitted, IncidentStatus.Closed,
     ];
 
     private static readonly string[] OrganisationRoles =

@@ -270,6 +270,11 @@ namespace Cims.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("FollowUp")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("IncidentId")
                         .HasColumnType("integer");
 
@@ -279,6 +284,13 @@ namespace Cims.Web.Data.Migrations.Postgres
                     b.Property<string>("OtherContributingFactors")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("OutcomeApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OutcomeApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset?>("PlanEndorsedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1761,6 +1773,35 @@ namespace Cims.Web.Data.Migrations.Postgres
                                 .HasForeignKey("InvestigationId");
                         });
 
+                    b.OwnsOne("Cims.Domain.Investigations.InvestigationOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CommunicationStrategy")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("OrganisationResponse")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("ResponsePlan")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("ReviewRationale")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("InvestigationId");
+
+                            b1.ToTable("Investigations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+                        });
+
                     b.OwnsOne("Cims.Domain.Investigations.InvestigationPlan", "Plan", b1 =>
                         {
                             b1.Property<int>("InvestigationId")
@@ -1857,6 +1898,9 @@ namespace Cims.Web.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Manager")
+                        .IsRequired();
+
+                    b.Navigation("Outcome")
                         .IsRequired();
 
                     b.Navigation("Plan")

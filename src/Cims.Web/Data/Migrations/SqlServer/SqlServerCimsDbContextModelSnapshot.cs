@@ -270,6 +270,11 @@ namespace Cims.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("FollowUp")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("IncidentId")
                         .HasColumnType("int");
 
@@ -279,6 +284,13 @@ namespace Cims.Web.Data.Migrations.SqlServer
                     b.Property<string>("OtherContributingFactors")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("OutcomeApprovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OutcomeApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTimeOffset?>("PlanEndorsedAt")
                         .HasColumnType("datetimeoffset");
@@ -1764,6 +1776,35 @@ namespace Cims.Web.Data.Migrations.SqlServer
                                 .HasForeignKey("InvestigationId");
                         });
 
+                    b.OwnsOne("Cims.Domain.Investigations.InvestigationOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("CommunicationStrategy")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("OrganisationResponse")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("ResponsePlan")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("ReviewRationale")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.HasKey("InvestigationId");
+
+                            b1.ToTable("Investigations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+                        });
+
                     b.OwnsOne("Cims.Domain.Investigations.InvestigationPlan", "Plan", b1 =>
                         {
                             b1.Property<int>("InvestigationId")
@@ -1860,6 +1901,9 @@ namespace Cims.Web.Data.Migrations.SqlServer
                     b.Navigation("History");
 
                     b.Navigation("Manager")
+                        .IsRequired();
+
+                    b.Navigation("Outcome")
                         .IsRequired();
 
                     b.Navigation("Plan")

@@ -256,6 +256,11 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowUp")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("IncidentId")
                         .HasColumnType("INTEGER");
 
@@ -264,6 +269,13 @@ namespace Cims.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("OtherContributingFactors")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomeApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeApprovedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PlanEndorsedAt")
@@ -1705,6 +1717,35 @@ namespace Cims.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("InvestigationId");
                         });
 
+                    b.OwnsOne("Cims.Domain.Investigations.InvestigationOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CommunicationStrategy")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OrganisationResponse")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ResponsePlan")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReviewRationale")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("InvestigationId");
+
+                            b1.ToTable("Investigations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+                        });
+
                     b.OwnsOne("Cims.Domain.Investigations.InvestigationPlan", "Plan", b1 =>
                         {
                             b1.Property<int>("InvestigationId")
@@ -1799,6 +1840,9 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Manager")
+                        .IsRequired();
+
+                    b.Navigation("Outcome")
                         .IsRequired();
 
                     b.Navigation("Plan")

@@ -43,7 +43,14 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false),
                     ContributingFactors = table.Column<string>(type: "TEXT", nullable: false),
-                    OtherContributingFactors = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    OtherContributingFactors = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FollowUp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Outcome_OrganisationResponse = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Outcome_ReviewRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Outcome_CommunicationStrategy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Outcome_ResponsePlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OutcomeApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OutcomeApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {

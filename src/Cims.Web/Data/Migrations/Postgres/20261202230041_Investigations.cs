@@ -45,7 +45,14 @@ namespace Cims.Web.Data.Migrations.Postgres
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false),
                     ContributingFactors = table.Column<List<string>>(type: "text[]", nullable: false),
-                    OtherContributingFactors = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    OtherContributingFactors = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    FollowUp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Outcome_OrganisationResponse = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Outcome_ReviewRationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Outcome_CommunicationStrategy = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Outcome_ResponsePlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    OutcomeApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OutcomeApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {

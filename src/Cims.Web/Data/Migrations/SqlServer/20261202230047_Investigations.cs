@@ -43,7 +43,14 @@ namespace Cims.Web.Data.Migrations.SqlServer
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ContributingFactors = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    OtherContributingFactors = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    OtherContributingFactors = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    FollowUp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Outcome_OrganisationResponse = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Outcome_ReviewRationale = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Outcome_CommunicationStrategy = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Outcome_ResponsePlan = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    OutcomeApprovedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    OutcomeApprovedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
