@@ -70,6 +70,25 @@ public static class InvestigationBuilder
         return (incidentId, id);
     }
 
+    /// <summary>An investigation whose outcome (findings on every allegation, the organisation's response) waits for approval.</summary>
+    public static async Task<(int IncidentId, int InvestigationId)> OutcomeSubmittedAsync(CimsAppFactory app, bool approve = false)
+    {
+        var (incidentId, id) = await InProgressAsync(app);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
+        var investigation = await db.Investigations.SingleAsync(i => i.Id == id);
+        var incident = await db.Incidents.SingleAsync(i => i.Id == incidentId);
+        var by = new Actor("builder", "Test Builder");
+        foreach (var allegation in investigation.Allegations)
+            investigation.RecordFinding(allegation.Number, AllegationFinding.Substantiated, "Two staff saw it.", IncidentBuilder.Now).MustSucceed();
+        investigation.SaveOutcome(new InvestigationOutcome("Pat Staff was stood down and the team retrained.", null, null, null), IncidentBuilder.Now).MustSucceed();
+        investigation.SubmitOutcome(incident, by, IncidentBuilder.Now).MustSucceed();
+        if (approve)
+            investigation.ApproveOutcome(incident, by, IncidentBuilder.Now).MustSucceed();
+        await db.SaveChangesAsync();
+        return (incidentId, id);
+    }
+
     public static Task<Investigation> LoadAsync(CimsAppFactory app, int id) =>
         app.WithDbAsync(db => db.Investigations.AsNoTracking().SingleAsync(i => i.Id == id));
 

@@ -50,6 +50,15 @@ public static class InvestigationAccess
         IsDelegateOf(user, investigation.OrganisationId) && investigation.CanEndorsePlan
         && investigation.Manager.ResponsibleUserId != user.UserId();
 
+    /// <summary>The CEO or senior delegate (the authorised delegate role) approves the outcome: a delegate of the organisation who did not write it.</summary>
+    public static bool CanApproveOutcome(this Investigation investigation, ClaimsPrincipal user) =>
+        IsDelegateOf(user, investigation.OrganisationId) && investigation.CanApproveOutcome
+        && investigation.Manager.ResponsibleUserId != user.UserId();
+
+    /// <summary>Department staff review a submitted outcome: accept it or return it for more work.</summary>
+    public static bool CanReviewOutcome(this Investigation investigation, ClaimsPrincipal user) =>
+        user.IsDepartment() && user.IsInRole(Roles.DepartmentStaff) && investigation.CanReviewOutcome;
+
     private static bool SeesOrganisation(ClaimsPrincipal user) =>
         user.IsInRole(Roles.AuthorisedDelegate) || user.IsInRole(Roles.OrganisationAdmin);
 

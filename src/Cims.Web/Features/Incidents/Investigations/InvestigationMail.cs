@@ -28,17 +28,27 @@ public sealed class InvestigationMail(
             : $"<p>You are the investigation manager for incident {Html.Encode(incident.Number ?? "")}. Start with the investigation plan.</p>",
         ct);
 
-    public async Task PlanSubmittedAsync(Investigation investigation, CancellationToken ct)
+    public Task PlanSubmittedAsync(Investigation investigation, CancellationToken ct) => ToDelegatesAsync(
+        investigation, "An investigation plan is waiting for your endorsement",
+        $"<p>{Html.Encode(investigation.Manager.ResponsibleName)} submitted an investigation plan for endorsement.</p>", ct);
+
+    public Task OutcomeSubmittedAsync(Investigation investigation, CancellationToken ct) => ToDelegatesAsync(
+        investigation, "An investigation outcome is waiting for your approval",
+        $"<p>{Html.Encode(investigation.Manager.ResponsibleName)} submitted the investigation's outcome for approval. Approving it submits it to the department.</p>", ct);
+
+    /// <summary>Tells the manager what became of the outcome: returned by the approver, or the department's decision.</summary>
+    public Task OutcomeDecidedAsync(Investigation investigation, string subject, string what, CancellationToken ct) => ToUserAsync(
+        investigation.Manager.ResponsibleUserId, investigation, subject,
+        $"<p>{Html.Encode(what)}</p>{(investigation.ReturnReason is { } reason && investigation.CanWork ? $"<blockquote>{Html.Encode(reason)}</blockquote>" : "")}", ct);
+
+    private async Task ToDelegatesAsync(Investigation investigation, string subject, string body, CancellationToken ct)
     {
         var delegates = await db.Users.AsNoTracking()
             .Where(u => u.OrganisationId == investigation.OrganisationId && u.IsActive && u.Id != investigation.Manager.ResponsibleUserId)
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AuthorisedDelegate)))
             .Select(u => u.Id).ToListAsync(ct);
         foreach (var userId in delegates)
-        {
-            await ToUserAsync(userId, investigation, "An investigation plan is waiting for your endorsement",
-                $"<p>{Html.Encode(investigation.Manager.ResponsibleName)} submitted an investigation plan for endorsement.</p>", ct);
-        }
+            await ToUserAsync(userId, investigation, subject, body, ct);
     }
 
     public Task PlanReturnedAsync(Investigation investigation, CancellationToken ct) => ToUserAsync(

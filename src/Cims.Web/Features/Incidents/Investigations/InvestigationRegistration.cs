@@ -20,6 +20,7 @@ public static class InvestigationRegistration
         services.AddScoped<DecidePlan>();
         services.AddScoped<Work.ChangeWork>();
         services.AddScoped<Work.FactorChoices>();
+        services.AddScoped<Outcome.OutcomeSteps>();
         return services;
     }
 }

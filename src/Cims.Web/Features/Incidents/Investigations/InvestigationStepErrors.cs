@@ -23,6 +23,12 @@ public static class InvestigationStepErrors
     public static readonly Error CannotTrack = new(
         "investigation.cannot_track", "Only the investigation manager or the organisation's authorised delegate can update a recommendation.");
 
+    public static readonly Error CannotApproveOutcome = new(
+        "investigation.cannot_approve_outcome", "The outcome is not awaiting approval, or you cannot approve it: the CEO or senior delegate (an authorised delegate of the organisation who did not write it) decides.");
+
+    public static readonly Error CannotReviewOutcome = new(
+        "investigation.cannot_review_outcome", "The outcome is not waiting for the department's review, or you are not department staff.");
+
     public static readonly Error UnknownManager = new(
         "investigation.unknown_manager", "Choose an investigation manager of your organisation.", "ManagerUserId");
 
