@@ -32,6 +32,9 @@ public sealed class GetInvestigationPage(CimsDbContext db, GetIncidentPage incid
     public Task<string> OrganisationNameAsync(int organisationId, CancellationToken ct) =>
         db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(ct);
 
+    /// <summary>Saves what was recorded in the audit log while reading (a download).</summary>
+    public Task SaveAuditAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
+
     /// <summary>The current version, for a page shown again after someone else saved first.</summary>
     public Task<Guid> CurrentVersionAsync(int id, CancellationToken ct) =>
         db.Investigations.Where(i => i.Id == id).Select(i => i.Version).SingleAsync(ct);
