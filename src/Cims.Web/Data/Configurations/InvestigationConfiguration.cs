@@ -53,5 +53,35 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
             h.Property(x => x.Reason).HasMaxLength(InvestigationEvent.ReasonMaxLength + 500);
         });
         builder.Navigation(i => i.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        ConfigureTime(builder);
+    }
+
+    /// <summary>Extension requests and police holds (the investigation's clock), one table each.</summary>
+    private static void ConfigureTime(EntityTypeBuilder<Investigation> builder)
+    {
+        builder.OwnsMany(i => i.Extensions, e =>
+        {
+            e.ToTable("InvestigationExtensions");
+            e.WithOwner().HasForeignKey("InvestigationId");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Reason).HasMaxLength(InvestigationEvent.ReasonMaxLength);
+            e.Property(x => x.RequestedByUserId).HasMaxLength(450);
+            e.Property(x => x.RequestedByName).HasMaxLength(200);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.DeclineReason).HasMaxLength(InvestigationEvent.ReasonMaxLength);
+            e.Property(x => x.DecidedByName).HasMaxLength(200);
+            e.HasIndex(x => x.Status);
+        });
+        builder.Navigation(i => i.Extensions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(i => i.Holds, h =>
+        {
+            h.ToTable("InvestigationPoliceHolds");
+            h.WithOwner().HasForeignKey("InvestigationId");
+            h.HasKey(x => x.Id);
+            h.Property(x => x.Reason).HasMaxLength(InvestigationEvent.ReasonMaxLength);
+            h.Property(x => x.PausedByName).HasMaxLength(200);
+            h.Property(x => x.ResumedByName).HasMaxLength(200);
+        });
+        builder.Navigation(i => i.Holds).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
