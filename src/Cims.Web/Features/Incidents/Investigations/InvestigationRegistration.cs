@@ -1,5 +1,6 @@
 using Cims.Web.Features.Incidents.Investigations.Assignment;
 using Cims.Web.Features.Incidents.Investigations.Plan;
+using Cims.Web.Features.Incidents.Investigations.Time;
 
 namespace Cims.Web.Features.Incidents.Investigations;
 
@@ -18,6 +19,7 @@ public static class InvestigationRegistration
         services.AddScoped<ReassignInvestigator>();
         services.AddScoped<SavePlan>();
         services.AddScoped<DecidePlan>();
+        services.AddInvestigationTime();
         return services;
     }
 }
