@@ -44,6 +44,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("waiting for the department", (await manager.GetPageAsync(Url(id))).QuerySelector("[data-investigation-extension]")!.TextContent);
         Assert.Contains(MailBox.FilesFor(app.MailFolder, DepartmentStaff).Select(MailBox.Body), b => b.Contains("Police asked us to wait"));
         var staff = await FormClient.SignedInAsync(app, DepartmentStaff);
+        Assert.NotNull((await staff.GetPageAsync("/Investigations")).QuerySelector("a[href='/Department/Investigations/Extensions']"));
         var list = await staff.GetPageAsync("/Department/Investigations/Extensions");
         Assert.NotNull(list.QuerySelector($"a[href='{Url(id, "/Extension/Decide")}']"));
         var decide = await staff.GetPageAsync(Url(id, "/Extension/Decide"));
@@ -94,10 +95,8 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task DeclineExtension_NeedsAReason_ThenKeepsTheDueDateAndANewRequestCanBeMade()
     {
-        app.SetToday(2026, 12, 14);
-        var (_, id) = await AssignedAsync(app);
+        var id = await RequestedAsync();
         var before = (await LoadAsync(app, id)).DueAt;
-        await RequestAsync(id, Calendar.AddBusinessDays(Day(before!.Value), 5));
         var staff = await FormClient.SignedInAsync(app, DepartmentStaff);
         var decide = await staff.GetPageAsync(Url(id, "/Extension/Decide"));
         var version = Version(decide, "form[action$='Decline']");
@@ -151,9 +150,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task EveryTimeUrl_AnotherOrganisationOrAReporter_IsNotFoundOnGetAndPost()
     {
-        app.SetToday(2026, 12, 14);
-        var (_, id) = await AssignedAsync(app);
-        await RequestAsync(id, Calendar.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5));
+        var id = await RequestedAsync();
         var version = (await LoadAsync(app, id)).Version.ToString();
         foreach (var email in new[] { OtherDelegate, OrganisationReporter })
         {
@@ -177,9 +174,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task DecideAndHold_TheOrganisation_CannotDecideOrPause_AndStaleVersionsAreRefused()
     {
-        app.SetToday(2026, 12, 14);
-        var (_, id) = await AssignedAsync(app);
-        await RequestAsync(id, Calendar.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5));
+        var id = await RequestedAsync();
         var manager = await FormClient.SignedInAsync(app, DelegateEmail);
         var page = await manager.GetPageAsync(Url(id));
         Assert.Null(page.QuerySelector($"a[href='{Url(id, "/Extension/Decide")}']"));
@@ -196,12 +191,17 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal((ExtensionStatus.Pending, 0), (investigation.Extensions.Single().Status, investigation.Holds.Count));
     }
 
-    private async Task RequestAsync(int id, DateOnly wanted)
+    /// <summary>On 14 December 2026, an investigation whose manager asked for 5 more business days.</summary>
+    private async Task<int> RequestedAsync()
     {
+        app.SetToday(2026, 12, 14);
+        var (_, id) = await AssignedAsync(app);
+        var wanted = Calendar.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5);
         var manager = await FormClient.SignedInAsync(app, Investigator);
         var form = await manager.GetPageAsync(Url(id, "/Extension"));
         var response = await manager.PostWithTokenAsync(Url(id, "/Extension"), FormClient.Token(form), [new("Version", Version(form)), .. Date(wanted), new("Reason", "Police asked us to wait.")]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return id;
     }
 
     private Task<int> AuditCountAsync(int id, params string[] actions) => app.WithDbAsync(db => db.AuditEntries.CountAsync(

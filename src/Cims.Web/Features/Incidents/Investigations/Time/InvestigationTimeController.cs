@@ -18,39 +18,39 @@ public sealed class InvestigationTimeController(GetTimePage pages) : Controller
     public Task<IActionResult> RequestExtension(int id, CancellationToken ct) => ShowAsync(id, "Request", null, null, ct);
 
     [HttpPost("/Investigations/{id:int}/Extension")]
-    public async Task<IActionResult> RequestExtension(int id, ExtensionRequestForm form, [FromServices] ExtensionSteps steps, CancellationToken ct) =>
-        !ModelState.IsValid ? await ShowAsync(id, "Request", form, null, ct)
-        : await DoneAsync(id, "Request", form, await steps.RequestAsync(id, form, User, ct), "The extension request was sent to the department.", ct);
+    public Task<IActionResult> RequestExtension(int id, ExtensionRequestForm form, [FromServices] ExtensionSteps steps, CancellationToken ct) =>
+        PostAsync(id, "Request", form, () => steps.RequestAsync(id, form, User, ct), "The extension request was sent to the department.", ct);
 
     [HttpGet("/Investigations/{id:int}/Extension/Decide")]
     public Task<IActionResult> Decide(int id, CancellationToken ct) => ShowAsync(id, "Decide", null, null, ct);
 
     [HttpPost("/Investigations/{id:int}/Extension/Approve")]
-    public async Task<IActionResult> Approve(int id, ApproveExtensionForm form, [FromServices] ExtensionSteps steps, CancellationToken ct) =>
-        !ModelState.IsValid ? await ShowAsync(id, "Decide", form, null, ct)
-        : await DoneAsync(id, "Decide", form, await steps.ApproveAsync(id, form, User, ct), "The extension was approved: the investigation has its new due date.", ct);
+    public Task<IActionResult> Approve(int id, ApproveExtensionForm form, [FromServices] ExtensionSteps steps, CancellationToken ct) =>
+        PostAsync(id, "Decide", form, () => steps.ApproveAsync(id, form, User, ct), "The extension was approved: the investigation has its new due date.", ct);
 
     [HttpPost("/Investigations/{id:int}/Extension/Decline")]
-    public async Task<IActionResult> Decline(int id, ReasonForm form, [FromServices] ExtensionSteps steps, CancellationToken ct) =>
-        !ModelState.IsValid ? await ShowAsync(id, "Decide", form, null, ct)
-        : await DoneAsync(id, "Decide", form, await steps.DeclineAsync(id, form, User, ct), "The extension was declined with your reason.", ct);
+    public Task<IActionResult> Decline(int id, ReasonForm form, [FromServices] ExtensionSteps steps, CancellationToken ct) =>
+        PostAsync(id, "Decide", form, () => steps.DeclineAsync(id, form, User, ct), "The extension was declined with your reason.", ct);
 
     [HttpGet("/Investigations/{id:int}/Hold")]
     public Task<IActionResult> Hold(int id, CancellationToken ct) => ShowAsync(id, "Hold", null, null, ct);
 
     [HttpPost("/Investigations/{id:int}/Hold")]
-    public async Task<IActionResult> Pause(int id, ReasonForm form, [FromServices] PoliceHoldSteps steps, CancellationToken ct) =>
-        !ModelState.IsValid ? await ShowAsync(id, "Hold", form, null, ct)
-        : await DoneAsync(id, "Hold", form, await steps.PauseAsync(id, form, User, ct), "The investigation is on hold at police request: its clock is paused.", ct);
+    public Task<IActionResult> Pause(int id, ReasonForm form, [FromServices] PoliceHoldSteps steps, CancellationToken ct) =>
+        PostAsync(id, "Hold", form, () => steps.PauseAsync(id, form, User, ct), "The investigation is on hold at police request: its clock is paused.", ct);
 
     [HttpPost("/Investigations/{id:int}/Hold/Resume")]
-    public async Task<IActionResult> Resume(int id, VersionForm form, [FromServices] PoliceHoldSteps steps, CancellationToken ct) =>
-        await DoneAsync(id, "Hold", null, await steps.ResumeAsync(id, form, User, ct), "The clock resumed: the due date moved by the business days on hold.", ct);
+    public Task<IActionResult> Resume(int id, VersionForm form, [FromServices] PoliceHoldSteps steps, CancellationToken ct) =>
+        PostAsync(id, "Hold", null, () => steps.ResumeAsync(id, form, User, ct), "The clock resumed: the due date moved by the business days on hold.", ct);
 
     [Authorize(Policy = Policies.Department)]
     [HttpGet("/Department/Investigations/Extensions")]
     public async Task<IActionResult> Pending([FromServices] PendingExtensions pending, CancellationToken ct) =>
         View("Pending", await pending.RunAsync(ct));
+
+    /// <summary>A form posted: shown again with its messages, or the step taken and the investigation shown.</summary>
+    private async Task<IActionResult> PostAsync(int id, string view, object? form, Func<Task<Result>> step, string flash, CancellationToken ct) =>
+        !ModelState.IsValid ? await ShowAsync(id, view, form, null, ct) : await DoneAsync(id, view, form, await step(), flash, ct);
 
     private async Task<IActionResult> DoneAsync(int id, string view, object? typed, Result result, string flash, CancellationToken ct)
     {
