@@ -13,8 +13,10 @@ public sealed class ExtensionRequest
     {
     }
 
-    internal ExtensionRequest(DateOnly requestedDueOn, DateTimeOffset dueBefore, string reason, Actor by, DateTimeOffset now)
+    internal ExtensionRequest(DateOnly requestedDueOn, DateTimeOffset dueBefore, string reason, IncidentAttachment? document, Actor by, DateTimeOffset now)
     {
+        Document = document;
+        DocumentName = document?.FileName;
         RequestedDueOn = requestedDueOn;
         DueBefore = dueBefore;
         Reason = reason;
@@ -37,6 +39,14 @@ public sealed class ExtensionRequest
     public string RequestedByName { get; private set; } = "";
 
     public DateTimeOffset RequestedAt { get; private set; }
+
+    /// <summary>The request document, if one was uploaded: stored as an attachment of the incident.</summary>
+    public int? DocumentId { get; private set; }
+
+    public string? DocumentName { get; private set; }
+
+    /// <summary>Set only when the request is made, so that the document and the request are saved together.</summary>
+    public IncidentAttachment? Document { get; private set; }
 
     public ExtensionStatus Status { get; private set; } = ExtensionStatus.Pending;
 

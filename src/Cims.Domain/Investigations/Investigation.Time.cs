@@ -34,10 +34,14 @@ public sealed partial class Investigation
     /// The organisation asks for a later due date, with a reason: one request at a time, while the investigation is
     /// open; the date must be a business day, not in the past, after the current due date and at most
     /// <see cref="InvestigationTimeRules.MaxExtensionBusinessDays"/> business days after it. Nothing rolls on by itself:
-    /// once an approved date has passed, the investigation is overdue until a new request is approved.
+    /// once an approved date has passed, the investigation is overdue until a new request is approved. The request
+    /// document, if any, is an attachment of the investigation's incident.
     /// </summary>
-    public Result RequestExtension(DateOnly? dueOn, string? reason, Actor by, InvestigationTimeRules rules, DateTimeOffset now)
+    public Result RequestExtension(
+        DateOnly? dueOn, string? reason, Actor by, InvestigationTimeRules rules, DateTimeOffset now, IncidentAttachment? document = null)
     {
+        if (document is not null && document.IncidentId != IncidentId)
+            throw new ArgumentException("The request document belongs to the investigation's incident.", nameof(document));
         if (!IsOpen)
             return InvestigationTimeErrors.Closed;
         if (DueAt is not { } due)
@@ -51,9 +55,9 @@ public sealed partial class Investigation
             return InvestigationTimeErrors.BeyondLimit(rules.LatestExtension(current), rules.MaxExtensionBusinessDays);
         if (RequireReason(reason) is { } error)
             return error;
-        _extensions.Add(new ExtensionRequest(dueOn!.Value, due, reason!.Trim(), by, now));
+        _extensions.Add(new ExtensionRequest(dueOn!.Value, due, reason!.Trim(), document, by, now));
         Record("Extension requested", Status, by, now,
-            $"From {InvestigationTimeRules.Text(current)} to {InvestigationTimeRules.Text(dueOn.Value)} ({rules.Calendar.BusinessDaysBetween(current, dueOn.Value)} business days). {reason.Trim()}");
+            $"From {InvestigationTimeRules.Text(current)} to {InvestigationTimeRules.Text(dueOn.Value)} ({rules.Calendar.BusinessDaysBetween(current, dueOn.Value)} business days). {reason.Trim()}{(document is null ? "" : $" Document: {document.FileName}.")}");
         return Result.Ok();
     }
 

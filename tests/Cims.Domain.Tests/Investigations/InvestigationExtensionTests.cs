@@ -1,3 +1,4 @@
+using Cims.Domain.Incidents;
 using Cims.Domain.Investigations;
 using static Cims.Domain.Tests.Investigations.InvestigationTestData;
 using static Cims.Domain.Tests.Investigations.InvestigationTimeTestData;
@@ -22,6 +23,20 @@ public sealed class InvestigationExtensionTests
         var requested = investigation.History[^1];
         Assert.Equal("Extension requested", requested.What);
         Assert.Contains("From 18/12/2026 to 29/01/2027", requested.Reason);
+    }
+
+    [Fact]
+    public void RequestExtension_WithADocument_KeepsItWithTheRequest_AnotherIncidentsFileIsABug()
+    {
+        var investigation = DueOn(Due);
+        var document = IncidentAttachment.Create(investigation.IncidentId, "request.pdf", "application/pdf", [1, 2, 3], null, Manager, At(2026, 12, 14));
+        var stranger = IncidentAttachment.Create(investigation.IncidentId + 1, "other.pdf", "application/pdf", [1], null, Manager, At(2026, 12, 14));
+
+        investigation.RequestExtension(new DateOnly(2027, 1, 8), "Wait.", Manager, Rules, At(2026, 12, 14), document).MustSucceed();
+
+        Assert.Equal(("request.pdf", document), (investigation.Extensions[0].DocumentName, investigation.Extensions[0].Document));
+        Assert.EndsWith("Document: request.pdf.", investigation.History[^1].Reason);
+        Assert.Throws<ArgumentException>(() => DueOn(Due).RequestExtension(new DateOnly(2027, 1, 8), "Wait.", Manager, Rules, At(2026, 12, 14), stranger));
     }
 
     [Fact]

@@ -71,6 +71,8 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
             e.Property(x => x.DeclineReason).HasMaxLength(InvestigationEvent.ReasonMaxLength);
             e.Property(x => x.DecidedByName).HasMaxLength(200);
             e.HasIndex(x => x.Status);
+            e.Property(x => x.DocumentName).HasMaxLength(IncidentAttachment.FileNameMaxLength);
+            e.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Navigation(i => i.Extensions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.OwnsMany(i => i.Holds, h =>

@@ -1,7 +1,10 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using Cims.Domain.Calendar;
 using Cims.Domain.Investigations;
 using Cims.Web.Tests.Account;
+using Cims.Web.Tests.Incidents.Attachments;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Cims.Web.Tests.Incidents.Investigations.InvestigationBuilder;
@@ -90,6 +93,30 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("at most 60 business days", limit.QuerySelector("[data-error-summary]")!.TextContent);
         Assert.Equal("Police asked us to wait.", limit.QuerySelector("#Reason")!.TextContent);
         Assert.Empty((await LoadAsync(app, id)).Extensions);
+    }
+
+    [Fact]
+    public async Task RequestExtension_WithADocument_KeepsItAsAnIncidentAttachmentTheDepartmentCanOpen()
+    {
+        app.SetToday(2026, 12, 14);
+        var (incidentId, id) = await AssignedAsync(app);
+        var wanted = Calendar.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5);
+        var manager = await FormClient.SignedInAsync(app, Investigator);
+        var form = await manager.GetPageAsync(Url(id, "/Extension"));
+
+        var wrongType = await PostWithDocumentAsync(manager, id, form, wanted, "request.pdf", Encoding.ASCII.GetBytes("MZ not a pdf"));
+        var requested = await PostWithDocumentAsync(manager, id, form, wanted, "Extension request.pdf", TestFiles.Pdf);
+
+        var refused = await FormClient.ParseAsync(wrongType);
+        Assert.Contains("The file must be a PDF", refused.QuerySelector("#Document-error")!.TextContent);
+        Assert.Equal("Police asked us to wait.", refused.QuerySelector("#Reason")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
+        var request = (await LoadAsync(app, id)).Extensions.Single();
+        var attachment = await app.WithDbAsync(db => db.IncidentAttachments.AsNoTracking().SingleAsync(a => a.IncidentId == incidentId));
+        Assert.Equal((attachment.Id, "Extension request.pdf", "application/pdf"), (request.DocumentId!.Value, attachment.FileName, attachment.ContentType));
+        var staff = await FormClient.SignedInAsync(app, DepartmentStaff);
+        var link = (await staff.GetPageAsync(Url(id, "/Extension/Decide"))).QuerySelector("[data-extension-document]")!.GetAttribute("href")!;
+        Assert.Equal(TestFiles.Pdf, await staff.Http.GetByteArrayAsync(link));
     }
 
     [Fact]
@@ -202,6 +229,18 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         var response = await manager.PostWithTokenAsync(Url(id, "/Extension"), FormClient.Token(form), [new("Version", Version(form)), .. Date(wanted), new("Reason", "Police asked us to wait.")]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return id;
+    }
+
+    private static async Task<HttpResponseMessage> PostWithDocumentAsync(FormClient client, int id, AngleSharp.Html.Dom.IHtmlDocument form, DateOnly wanted, string fileName, byte[] data)
+    {
+        var file = new ByteArrayContent(data);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        using var content = new MultipartFormDataContent { { new StringContent(FormClient.Token(form)), "__RequestVerificationToken" }, { new StringContent(Version(form)), "Version" } };
+        foreach (var (key, value) in Date(wanted))
+            content.Add(new StringContent(value), key);
+        content.Add(new StringContent("Police asked us to wait."), "Reason");
+        content.Add(file, "Document", fileName);
+        return await client.Http.PostAsync(Url(id, "/Extension"), content);
     }
 
     private Task<int> AuditCountAsync(int id, params string[] actions) => app.WithDbAsync(db => db.AuditEntries.CountAsync(

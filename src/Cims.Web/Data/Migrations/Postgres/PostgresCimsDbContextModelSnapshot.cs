@@ -1603,6 +1603,13 @@ namespace Cims.Web.Data.Migrations.Postgres
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)");
 
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("DocumentName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
                             b1.Property<DateTimeOffset>("DueBefore")
                                 .HasColumnType("timestamp with time zone");
 
@@ -1637,14 +1644,23 @@ namespace Cims.Web.Data.Migrations.Postgres
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("DocumentId");
+
                             b1.HasIndex("InvestigationId");
 
                             b1.HasIndex("Status");
 
                             b1.ToTable("InvestigationExtensions", (string)null);
 
+                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", "Document")
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
                             b1.WithOwner()
                                 .HasForeignKey("InvestigationId");
+
+                            b1.Navigation("Document");
                         });
 
                     b.OwnsMany("Cims.Domain.Investigations.InvestigationEvent", "History", b1 =>

@@ -1606,6 +1606,13 @@ namespace Cims.Web.Data.Migrations.SqlServer
                                 .HasMaxLength(2000)
                                 .HasColumnType("nvarchar(2000)");
 
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("DocumentName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
                             b1.Property<DateTimeOffset>("DueBefore")
                                 .HasColumnType("datetimeoffset");
 
@@ -1640,14 +1647,23 @@ namespace Cims.Web.Data.Migrations.SqlServer
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("DocumentId");
+
                             b1.HasIndex("InvestigationId");
 
                             b1.HasIndex("Status");
 
                             b1.ToTable("InvestigationExtensions", (string)null);
 
+                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", "Document")
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
                             b1.WithOwner()
                                 .HasForeignKey("InvestigationId");
+
+                            b1.Navigation("Document");
                         });
 
                     b.OwnsMany("Cims.Domain.Investigations.InvestigationEvent", "History", b1 =>

@@ -1551,6 +1551,13 @@ namespace Cims.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DocumentName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<long>("DueBefore")
                                 .HasColumnType("INTEGER");
 
@@ -1585,14 +1592,23 @@ namespace Cims.Web.Data.Migrations.Sqlite
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("DocumentId");
+
                             b1.HasIndex("InvestigationId");
 
                             b1.HasIndex("Status");
 
                             b1.ToTable("InvestigationExtensions", (string)null);
 
+                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", "Document")
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
                             b1.WithOwner()
                                 .HasForeignKey("InvestigationId");
+
+                            b1.Navigation("Document");
                         });
 
                     b.OwnsMany("Cims.Domain.Investigations.InvestigationEvent", "History", b1 =>

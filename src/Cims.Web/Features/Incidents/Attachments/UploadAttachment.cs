@@ -40,7 +40,7 @@ public sealed class UploadAttachment(CimsDbContext db, AttachmentQueries queries
     }
 
     /// <summary>The file's bytes; null when there is no file, it is empty, or it is over the limit.</summary>
-    private static async Task<byte[]?> ReadAsync(IFormFile? file, CancellationToken ct)
+    internal static async Task<byte[]?> ReadAsync(IFormFile? file, CancellationToken ct)
     {
         if (file is null || file.Length == 0 || file.Length > AttachmentErrors.MaxFileBytes)
             return null;

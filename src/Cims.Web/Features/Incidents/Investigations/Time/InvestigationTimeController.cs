@@ -1,5 +1,6 @@
 using Cims.Domain.Common;
 using Cims.Domain.Investigations;
+using Cims.Web.Features.Incidents.Attachments;
 using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -18,6 +19,8 @@ public sealed class InvestigationTimeController(GetTimePage pages) : Controller
     public Task<IActionResult> RequestExtension(int id, CancellationToken ct) => ShowAsync(id, "Request", null, null, ct);
 
     [HttpPost("/Investigations/{id:int}/Extension")]
+    [RequestSizeLimit(AttachmentErrors.MaxDrainBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = AttachmentErrors.MaxRequestBytes)]
     public Task<IActionResult> RequestExtension(int id, ExtensionRequestForm form, [FromServices] ExtensionSteps steps, CancellationToken ct) =>
         PostAsync(id, "Request", form, () => steps.RequestAsync(id, form, User, ct), "The extension request was sent to the department.", ct);
 

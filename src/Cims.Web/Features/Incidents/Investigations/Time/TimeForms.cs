@@ -15,6 +15,9 @@ public sealed record ExtensionRequestForm
 
     public string? Reason { get; init; }
 
+    /// <summary>The request document (optional): kept as an attachment of the incident.</summary>
+    public IFormFile? Document { get; init; }
+
     public DateOnly? DueOn => DateFields.Parse(DueDay, DueMonth, DueYear);
 }
 

@@ -23,6 +23,8 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     RequestedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DocumentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ApprovedDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DeclineReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
@@ -33,6 +35,12 @@ namespace Cims.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InvestigationExtensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvestigationExtensions_IncidentAttachments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "IncidentAttachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_InvestigationExtensions_Investigations_InvestigationId",
                         column: x => x.InvestigationId,
@@ -67,6 +75,11 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationExtensions_DocumentId",
+                table: "InvestigationExtensions",
+                column: "DocumentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvestigationExtensions_InvestigationId",

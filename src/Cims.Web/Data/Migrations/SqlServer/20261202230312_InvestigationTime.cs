@@ -23,6 +23,8 @@ namespace Cims.Web.Data.Migrations.SqlServer
                     RequestedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
                     RequestedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DocumentId = table.Column<int>(type: "int", nullable: true),
+                    DocumentName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     ApprovedDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DeclineReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
@@ -33,6 +35,12 @@ namespace Cims.Web.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InvestigationExtensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvestigationExtensions_IncidentAttachments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "IncidentAttachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_InvestigationExtensions_Investigations_InvestigationId",
                         column: x => x.InvestigationId,
@@ -67,6 +75,11 @@ namespace Cims.Web.Data.Migrations.SqlServer
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationExtensions_DocumentId",
+                table: "InvestigationExtensions",
+                column: "DocumentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvestigationExtensions_InvestigationId",

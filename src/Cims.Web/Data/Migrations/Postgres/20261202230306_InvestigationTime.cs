@@ -24,6 +24,8 @@ namespace Cims.Web.Data.Migrations.Postgres
                     RequestedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     RequestedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DocumentId = table.Column<int>(type: "integer", nullable: true),
+                    DocumentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ApprovedDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DeclineReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
@@ -34,6 +36,12 @@ namespace Cims.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InvestigationExtensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvestigationExtensions_IncidentAttachments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "IncidentAttachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_InvestigationExtensions_Investigations_InvestigationId",
                         column: x => x.InvestigationId,
@@ -68,6 +76,11 @@ namespace Cims.Web.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationExtensions_DocumentId",
+                table: "InvestigationExtensions",
+                column: "DocumentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvestigationExtensions_InvestigationId",
