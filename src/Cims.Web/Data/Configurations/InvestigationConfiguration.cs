@@ -64,6 +64,7 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
         });
         builder.Navigation(i => i.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.InvestigationWork();
+        builder.InvestigationTime();
     }
 }
 
@@ -114,5 +115,39 @@ internal static class InvestigationWorkMapping
         builder.Navigation(i => i.Recommendations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(i => i.ContributingFactors);
         builder.Property(i => i.OtherContributingFactors).HasMaxLength(Investigation.FactorsTextMaxLength);
+    }
+}
+
+internal static class InvestigationTimeMapping
+{
+    /// <summary>Extension requests and police holds (the investigation's clock), one table each.</summary>
+    public static void InvestigationTime(this EntityTypeBuilder<Investigation> builder)
+    {
+        builder.OwnsMany(i => i.Extensions, e =>
+        {
+            e.ToTable("InvestigationExtensions");
+            e.WithOwner().HasForeignKey("InvestigationId");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Reason).HasMaxLength(InvestigationEvent.ReasonMaxLength);
+            e.Property(x => x.RequestedByUserId).HasMaxLength(450);
+            e.Property(x => x.RequestedByName).HasMaxLength(200);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.DeclineReason).HasMaxLength(InvestigationEvent.ReasonMaxLength);
+            e.Property(x => x.DecidedByName).HasMaxLength(200);
+            e.HasIndex(x => x.Status);
+            e.Property(x => x.DocumentName).HasMaxLength(IncidentAttachment.FileNameMaxLength);
+            e.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Navigation(i => i.Extensions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(i => i.Holds, h =>
+        {
+            h.ToTable("InvestigationPoliceHolds");
+            h.WithOwner().HasForeignKey("InvestigationId");
+            h.HasKey(x => x.Id);
+            h.Property(x => x.Reason).HasMaxLength(InvestigationEvent.ReasonMaxLength);
+            h.Property(x => x.PausedByName).HasMaxLength(200);
+            h.Property(x => x.ResumedByName).HasMaxLength(200);
+        });
+        builder.Navigation(i => i.Holds).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -1666,6 +1666,86 @@ namespace Cims.Web.Data.Migrations.Sqlite
                             b1.Navigation("File");
                         });
 
+                    b.OwnsMany("Cims.Domain.Investigations.ExtensionRequest", "Extensions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("ApprovedDueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("DecidedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DecidedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DocumentName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DueBefore")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RequestedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RequestedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RequestedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RequestedDueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DocumentId");
+
+                            b1.HasIndex("InvestigationId");
+
+                            b1.HasIndex("Status");
+
+                            b1.ToTable("InvestigationExtensions", (string)null);
+
+                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", "Document")
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+
+                            b1.Navigation("Document");
+                        });
+
                     b.OwnsMany("Cims.Domain.Investigations.InvestigationEvent", "History", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1785,6 +1865,54 @@ namespace Cims.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("InvestigationId");
                         });
 
+                    b.OwnsMany("Cims.Domain.Investigations.PoliceHold", "Holds", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("BusinessDaysOnHold")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DueAfter")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DueBefore")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("PausedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PausedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ResumedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ResumedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvestigationId");
+
+                            b1.ToTable("InvestigationPoliceHolds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+                        });
+
                     b.OwnsMany("Cims.Domain.Investigations.Recommendation", "Recommendations", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1837,7 +1965,11 @@ namespace Cims.Web.Data.Migrations.Sqlite
 
                     b.Navigation("Evidence");
 
+                    b.Navigation("Extensions");
+
                     b.Navigation("History");
+
+                    b.Navigation("Holds");
 
                     b.Navigation("Manager")
                         .IsRequired();

@@ -59,7 +59,7 @@ public sealed class InvestigationMail(
         investigation.Manager.ResponsibleUserId, investigation, "Your investigation plan was endorsed",
         $"<p>{Html.Encode(investigation.PlanEndorsedBy ?? "")} endorsed the plan: the investigation is in progress.</p>", ct);
 
-    private async Task ToUserAsync(string userId, Investigation investigation, string subject, string body, CancellationToken ct)
+    internal async Task ToUserAsync(string userId, Investigation investigation, string subject, string body, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
         if (user?.Email is null)

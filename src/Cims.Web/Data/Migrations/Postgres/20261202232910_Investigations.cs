@@ -158,6 +158,71 @@ namespace Cims.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "InvestigationExtensions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestedDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueBefore = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RequestedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DocumentId = table.Column<int>(type: "integer", nullable: true),
+                    DocumentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ApprovedDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeclineReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DecidedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    InvestigationId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvestigationExtensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvestigationExtensions_IncidentAttachments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "IncidentAttachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InvestigationExtensions_Investigations_InvestigationId",
+                        column: x => x.InvestigationId,
+                        principalTable: "Investigations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvestigationPoliceHolds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    PausedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PausedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ResumedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResumedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    BusinessDaysOnHold = table.Column<int>(type: "integer", nullable: true),
+                    DueBefore = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueAfter = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    InvestigationId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvestigationPoliceHolds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvestigationPoliceHolds_Investigations_InvestigationId",
+                        column: x => x.InvestigationId,
+                        principalTable: "Investigations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InvestigationRecommendations",
                 columns: table => new
                 {
@@ -206,6 +271,26 @@ namespace Cims.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvestigationExtensions_DocumentId",
+                table: "InvestigationExtensions",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationExtensions_InvestigationId",
+                table: "InvestigationExtensions",
+                column: "InvestigationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationExtensions_Status",
+                table: "InvestigationExtensions",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationPoliceHolds_InvestigationId",
+                table: "InvestigationPoliceHolds",
+                column: "InvestigationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InvestigationRecommendations_InvestigationId_Number",
                 table: "InvestigationRecommendations",
                 columns: new[] { "InvestigationId", "Number" },
@@ -239,6 +324,12 @@ namespace Cims.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "InvestigationEvidence");
+
+            migrationBuilder.DropTable(
+                name: "InvestigationExtensions");
+
+            migrationBuilder.DropTable(
+                name: "InvestigationPoliceHolds");
 
             migrationBuilder.DropTable(
                 name: "InvestigationRecommendations");

@@ -156,6 +156,71 @@ namespace Cims.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "InvestigationExtensions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestedDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueBefore = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    RequestedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DocumentId = table.Column<int>(type: "int", nullable: true),
+                    DocumentName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ApprovedDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeclineReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DecidedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    InvestigationId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvestigationExtensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvestigationExtensions_IncidentAttachments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "IncidentAttachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InvestigationExtensions_Investigations_InvestigationId",
+                        column: x => x.InvestigationId,
+                        principalTable: "Investigations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvestigationPoliceHolds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    PausedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PausedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ResumedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ResumedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    BusinessDaysOnHold = table.Column<int>(type: "int", nullable: true),
+                    DueBefore = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DueAfter = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    InvestigationId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvestigationPoliceHolds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvestigationPoliceHolds_Investigations_InvestigationId",
+                        column: x => x.InvestigationId,
+                        principalTable: "Investigations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InvestigationRecommendations",
                 columns: table => new
                 {
@@ -204,6 +269,26 @@ namespace Cims.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvestigationExtensions_DocumentId",
+                table: "InvestigationExtensions",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationExtensions_InvestigationId",
+                table: "InvestigationExtensions",
+                column: "InvestigationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationExtensions_Status",
+                table: "InvestigationExtensions",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationPoliceHolds_InvestigationId",
+                table: "InvestigationPoliceHolds",
+                column: "InvestigationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InvestigationRecommendations_InvestigationId_Number",
                 table: "InvestigationRecommendations",
                 columns: new[] { "InvestigationId", "Number" },
@@ -237,6 +322,12 @@ namespace Cims.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "InvestigationEvidence");
+
+            migrationBuilder.DropTable(
+                name: "InvestigationExtensions");
+
+            migrationBuilder.DropTable(
+                name: "InvestigationPoliceHolds");
 
             migrationBuilder.DropTable(
                 name: "InvestigationRecommendations");
