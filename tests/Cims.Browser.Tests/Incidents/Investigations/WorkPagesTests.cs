@@ -68,6 +68,20 @@ public sealed class WorkPagesTests(BrowserApp app) : IClassFixture<BrowserApp>, 
         await Assertions.Expect(row).ToContainTextAsync("the roster places Pat Staff in the lounge");
     }
 
+    [Fact]
+    public async Task Dashboard_WithWorkWaiting_ListsItAndPassesAxeAtBothWidths()
+    {
+        var id = await BrowserInvestigations.InProgressAsync(app.Services);
+        var page = await app.SignedInPageAsync(BrowserInvestigations.Investigator);
+
+        await page.GotoAsync("/");
+
+        var item = page.Locator("[data-work-item]").Filter(new() { Has = page.Locator($"a[href='/Investigations/{id}']") });
+        await Assertions.Expect(item).ToContainTextAsync("Carry out the investigation");
+        await Assertions.Expect(item).ToContainTextAsync("Due ");
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(page);
+    }
+
     private static async Task CheckFormAsync(IPage page, string path, string button, string error)
     {
         await PageChecks.AssertAccessibleAtBothWidthsAsync(page, path);
