@@ -63,6 +63,16 @@ public abstract class MyWorkTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task MyWork_IncidentToScreen_ListedForDepartmentStaffOnly()
+    {
+        var id = await IncidentBuilder.CreateAsync(app, status: IncidentStatus.SubmittedToDepartment, reportedOn: new DateOnly(2019, 3, 4));
+        var screen = $"/Incidents/{id}/Screen";
+
+        Assert.Contains($"/Department{screen}", WorkLinks(await HomeAsync(DepartmentStaff)));
+        Assert.DoesNotContain(WorkLinks(await HomeAsync(DelegateEmail)), l => l.EndsWith(screen, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MyWork_NothingWaiting_SaysSoInOneLine()
     {
         var page = await HomeAsync(OrganisationReporter);
