@@ -41,7 +41,7 @@ public abstract class MyWorkTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task MyWork_Investigator_SeesTheirInvestigationWithItsDueDateAndNotAnothers()
+    public async Task MyWork_Investigator_SeesThePlanToWriteWithItsDueDateAndNotAnothers()
     {
         var (_, mine) = await AssignedAsync(app);
         var (_, theirs) = await AssignedAsync(app, managerEmail: DelegateEmail);
@@ -49,6 +49,7 @@ public abstract class MyWorkTests<TApp>(TApp app) : IClassFixture<TApp>
         var page = await HomeAsync(Investigator);
 
         var item = page.QuerySelectorAll("[data-work-item]").Single(li => li.QuerySelector("a")!.GetAttribute("href") == $"/Investigations/{mine}");
+        Assert.Contains("Write the investigation plan", item.TextContent, StringComparison.Ordinal);
         Assert.Matches(@"Due \d\d/\d\d/\d{4}", item.TextContent);
         Assert.Matches("left|Overdue by", item.TextContent);
         Assert.DoesNotContain($"/Investigations/{theirs}", WorkLinks(page));

@@ -46,7 +46,8 @@ public sealed class GetMyWork(CimsDbContext db, IncidentClock clock, TimeProvide
             yield return PlansToEndorseAsync;
         }
 
-        yield return InvestigationsAssignedAsync;
+        yield return PlansToWriteAsync;
+        yield return InvestigationsInProgressAsync;
         if (user.IsDepartment() && user.IsInRole(Roles.DepartmentStaff))
             yield return ScreeningAsync;
     }
@@ -75,12 +76,16 @@ public sealed class GetMyWork(CimsDbContext db, IncidentClock clock, TimeProvide
             "Endorse or return the investigation plan", ct);
     }
 
-    private Task<List<WorkItem>> InvestigationsAssignedAsync(ClaimsPrincipal user, CancellationToken ct)
+    private Task<List<WorkItem>> PlansToWriteAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        Investigations(AssignedTo(user, InvestigationStatus.PlanInPreparation), "Write the investigation plan", ct);
+
+    private Task<List<WorkItem>> InvestigationsInProgressAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        Investigations(AssignedTo(user, InvestigationStatus.InProgress), "Carry out the investigation", ct);
+
+    private IQueryable<Investigation> AssignedTo(ClaimsPrincipal user, InvestigationStatus status)
     {
         var userId = user.UserId();
-        return Investigations(db.Investigations.AsNoTracking().VisibleTo(user)
-            .Where(v => v.Manager.ResponsibleUserId == userId && (v.Status == InvestigationStatus.PlanInPreparation || v.Status == InvestigationStatus.InProgress)),
-            "Carry out the investigation", ct);
+        return db.Investigations.AsNoTracking().VisibleTo(user).Where(v => v.Manager.ResponsibleUserId == userId && v.Status == status);
     }
 
     private Task<List<WorkItem>> ScreeningAsync(ClaimsPrincipal user, CancellationToken ct) =>
