@@ -35,14 +35,14 @@ public static class InvestigationBuilder
         return id;
     }
 
-    /// <summary>An investigation assigned to the demo investigator, with the plan (if given) saved and submitted.</summary>
-    public static async Task<(int IncidentId, int InvestigationId)> AssignedAsync(CimsAppFactory app, InvestigationPlan? submittedPlan = null)
+    /// <summary>An investigation assigned to the demo investigator (or <paramref name="managerEmail"/>), with the plan (if given) saved and submitted.</summary>
+    public static async Task<(int IncidentId, int InvestigationId)> AssignedAsync(CimsAppFactory app, InvestigationPlan? submittedPlan = null, string managerEmail = Investigator)
     {
         var incidentId = await AwaitingInvestigatorAsync(app);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
-        var manager = await scope.ServiceProvider.GetRequiredService<UserManager<CimsUser>>().FindByEmailAsync(Investigator)
-            ?? throw new InvalidOperationException("No demo investigator.");
+        var manager = await scope.ServiceProvider.GetRequiredService<UserManager<CimsUser>>().FindByEmailAsync(managerEmail)
+            ?? throw new InvalidOperationException($"No user {managerEmail}.");
         var incident = await db.Incidents.SingleAsync(i => i.Id == incidentId);
         var investigation = Investigation.Open(incident, Assignee.Internal(manager.Id, manager.DisplayName, manager.Email), new Actor("builder", "Test Builder"), IncidentBuilder.Now).MustSucceed();
         if (submittedPlan is not null)
