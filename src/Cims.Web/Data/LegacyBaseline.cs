@@ -3,6 +3,7 @@ using Cims.Web.Infrastructure.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Cims.Web.Data;
@@ -45,18 +46,23 @@ public static class LegacyBaseline
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await CheckSchemaAsync(db, ct);
+        await CheckSchemaAsync(db, baseline, ct);
         var insert = history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion()));
         await db.Database.ExecuteSqlRawAsync(insert, ct);
         await transaction.CommitAsync(ct);
         return true;
     }
 
-    /// <summary>Selects every column of every table of the model (no rows): a missing one fails here, not half-way through a migration.</summary>
-    private static async Task CheckSchemaAsync(CimsDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Selects every column of every table the baseline migration creates (no rows): a missing one fails here, not
+    /// half-way through a migration. Tables of later migrations are not expected: those migrations make them.
+    /// </summary>
+    private static async Task CheckSchemaAsync(CimsDbContext db, string baseline, CancellationToken ct)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
-        foreach (var table in db.Model.GetRelationalModel().Tables)
+        var migrations = db.GetService<IMigrationsAssembly>();
+        var migration = migrations.CreateMigration(migrations.Migrations[baseline], db.Database.ProviderName!);
+        foreach (var table in migration.UpOperations.OfType<CreateTableOperation>())
         {
             var columns = string.Join(", ", table.Columns.Select(c => sql.DelimitIdentifier(c.Name)));
             var probe = "SELECT " + columns + " FROM " + sql.DelimitIdentifier(table.Name, table.Schema) + " WHERE 1 = 0";

@@ -25,7 +25,7 @@ public abstract class LegacyUpgradeTests(DatabaseProvider provider)
         var protectedBefore = await LegacyData.FillAsync(database, Secret);
         Dictionary<string, List<string>> before;
         await using (var db = LegacyDatabase.Context(database))
-            before = await TableDump.ReadAsync(db);
+            before = await TableDump.ReadAsync(db, existingOnly: true);
 
         using (var app = new ExistingDatabaseApp(database))
         {
