@@ -31,6 +31,7 @@ public static class ServiceRegistration
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SmtpClientFactory>(() => new MailKit.Net.Smtp.SmtpClient());
         services.AddScoped<EmailSender>();
+        services.AddScoped<PublicLinks>();
         services.AddCimsIdentity();
         services.AddCimsDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<CimsDbContext>("database", tags: ["ready"]);

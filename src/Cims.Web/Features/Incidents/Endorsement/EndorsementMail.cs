@@ -2,9 +2,7 @@ using System.Text.Encodings.Web;
 using Cims.Domain.Incidents;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Email;
-using Cims.Web.Infrastructure.Startup;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Cims.Web.Features.Incidents.Endorsement;
 
@@ -13,7 +11,7 @@ namespace Cims.Web.Features.Incidents.Endorsement;
 /// saved: a mail failure is logged, not shown as an error.
 /// </summary>
 public sealed class EndorsementMail(
-    CimsDbContext db, EmailSender email, IHttpContextAccessor http, IOptions<CimsOptions> options, ILogger<EndorsementMail> logger)
+    CimsDbContext db, EmailSender email, PublicLinks links, ILogger<EndorsementMail> logger)
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
@@ -53,12 +51,5 @@ public sealed class EndorsementMail(
         }
     }
 
-    private string Link(Incident incident)
-    {
-        var path = $"/Incidents/{incident.Id}";
-        if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
-            return options.Value.PublicBaseUrl.TrimEnd('/') + path;
-        var request = http.HttpContext?.Request;
-        return request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
-    }
+    private string Link(Incident incident) => links.For($"/Incidents/{incident.Id}");
 }

@@ -4,9 +4,7 @@ using Cims.Domain.Incidents;
 using Cims.Domain.Investigations;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Email;
-using Cims.Web.Infrastructure.Startup;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Cims.Web.Features.Incidents.Investigations;
 
@@ -16,7 +14,7 @@ namespace Cims.Web.Features.Incidents.Investigations;
 /// saved: a mail failure is logged, not shown as an error.
 /// </summary>
 public sealed class InvestigationMail(
-    CimsDbContext db, EmailSender email, IHttpContextAccessor http, IOptions<CimsOptions> options, ILogger<InvestigationMail> logger)
+    CimsDbContext db, EmailSender email, PublicLinks links, ILogger<InvestigationMail> logger)
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
@@ -64,7 +62,7 @@ public sealed class InvestigationMail(
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
         if (user?.Email is null)
             return;
-        var link = Link($"/Investigations/{investigation.Id}");
+        var link = links.For($"/Investigations/{investigation.Id}");
         try
         {
             await email.SendAsync(user.Email, subject,
@@ -74,13 +72,5 @@ public sealed class InvestigationMail(
         {
             logger.LogWarning("E-mail about investigation {InvestigationId} not sent", investigation.Id);
         }
-    }
-
-    private string Link(string path)
-    {
-        if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
-            return options.Value.PublicBaseUrl.TrimEnd('/') + path;
-        var request = http.HttpContext?.Request;
-        return request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
     }
 }
