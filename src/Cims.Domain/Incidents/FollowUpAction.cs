@@ -13,9 +13,11 @@ public enum FollowUpAction
 
 public static class FollowUpActionText
 {
-    /// <summary>Investigation, and the two follow-ups that start with an investigation outcome.</summary>
-    public static bool IncludesInvestigation(this FollowUpAction action) =>
-        action is FollowUpAction.Investigation or FollowUpAction.InvestigationOutcomeCaseReview or FollowUpAction.InvestigationOutcomeRca;
+    /// <summary>Investigation, and the two follow-ups that start with an investigation outcome (a list queries can use).</summary>
+    public static readonly IReadOnlyList<FollowUpAction> WithInvestigation =
+        [FollowUpAction.Investigation, FollowUpAction.InvestigationOutcomeCaseReview, FollowUpAction.InvestigationOutcomeRca];
+
+    public static bool IncludesInvestigation(this FollowUpAction action) => WithInvestigation.Contains(action);
 
     public static string Display(this FollowUpAction action) => action switch
     {

@@ -66,8 +66,7 @@ public sealed class GetMyWork(CimsDbContext db, IncidentClock clock, TimeProvide
     private Task<List<WorkItem>> AwaitingInvestigatorAsync(ClaimsPrincipal user, CancellationToken ct) =>
         OrganisationIncidents(user)
             .Where(i => i.Status == IncidentStatus.FollowUpDetermined
-                && (i.FollowUp == FollowUpAction.Investigation || i.FollowUp == FollowUpAction.InvestigationOutcomeCaseReview
-                    || i.FollowUp == FollowUpAction.InvestigationOutcomeRca)
+                && i.FollowUp != null && FollowUpActionText.WithInvestigation.Contains(i.FollowUp.Value)
                 && !db.Investigations.Any(v => v.IncidentId == i.Id))
             .Select(i => new WorkItem("Assign an investigation manager", i.Number, (DateOnly?)i.Dates!.OccurredOn, "/Incidents/" + i.Id + "/Investigation/Assign", i.FollowUpDueAt))
             .ToListAsync(ct);
