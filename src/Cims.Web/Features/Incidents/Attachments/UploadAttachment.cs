@@ -26,27 +26,16 @@ public sealed class UploadAttachment(CimsDbContext db, AttachmentQueries queries
             return AttachmentErrors.Locked;
         if (await db.IncidentAttachments.CountAsync(a => a.IncidentId == id, ct) >= AttachmentErrors.MaxFiles)
             return AttachmentErrors.TooMany;
-        if (await ReadAsync(form.File, ct) is not { } data)
-            return form.File is null ? AttachmentErrors.NoFile : form.File.Length == 0 ? AttachmentErrors.Empty : AttachmentErrors.TooLarge;
-        var name = SafeFileName.From(form.File!.FileName);
-        if (ContentSniffer.Detect(data, name) is not { } type)
-            return AttachmentErrors.NotAllowed;
-        var attachment = IncidentAttachment.Create(
-            id, SafeFileName.From(ContentSniffer.WithExtension(name, type)), type, data, form.Description, new Actor(user.UserId(), user.DisplayName()), clock.GetUtcNow());
+        var (file, error) = await CheckedFile.ReadAsync(form.File, "File", ct);
+        if (error is not null)
+            return error;
+        if (file is null)
+            return AttachmentErrors.NoFile;
+        var attachment = file.ToAttachment(id, form.Description, new Actor(user.UserId(), user.DisplayName()), clock.GetUtcNow());
         db.IncidentAttachments.Add(attachment);
         audit.Record(AddedAction, AttachmentErrors.EntityType, Key(id), Describe(attachment));
         await db.SaveChangesAsync(ct);
         return Result<AttachmentEditor>.Ok(found.Editor);
-    }
-
-    /// <summary>The file's bytes; null when there is no file, it is empty, or it is over the limit.</summary>
-    public static async Task<byte[]?> ReadAsync(IFormFile? file, CancellationToken ct)
-    {
-        if (file is null || file.Length == 0 || file.Length > AttachmentErrors.MaxFileBytes)
-            return null;
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
     }
 
     public static string Describe(IncidentAttachment a) =>

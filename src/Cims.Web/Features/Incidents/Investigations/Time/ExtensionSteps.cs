@@ -15,11 +15,11 @@ public sealed class ExtensionSteps(TimeSteps steps, TimeMail mail, AuditLog audi
 {
     public async Task<Result> RequestAsync(int id, ExtensionRequestForm form, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (document, error) = await ExtensionDocument.ReadAsync(form.Document, ct);
+        var (document, error) = await CheckedFile.ReadAsync(form.Document, ExtensionDocument.Field, ct);
         if (error is not null)
             return error;
         var step = new TimeStep(i => i.CanRequestExtension(user), TimeStepErrors.CannotRequestExtension,
-            (i, by, rules, now) => Request(i, form, document?.ToAttachment(i.IncidentId, by, now), by, rules, now), "investigation.extension_requested");
+            (i, by, rules, now) => Request(i, form, document?.ToAttachment(i.IncidentId, ExtensionDocument.Description, by, now), by, rules, now), "investigation.extension_requested");
         var done = await steps.RunAsync(id, form.Version, user, step, ct);
         if (done.Failed)
             return done.Error;

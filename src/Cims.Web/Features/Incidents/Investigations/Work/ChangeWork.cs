@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Investigations;
+using Cims.Web.Features.Incidents.Attachments;
 
 namespace Cims.Web.Features.Incidents.Investigations.Work;
 
@@ -28,12 +29,13 @@ public sealed class ChangeWork(InvestigationWrites writes, TimeProvider time)
     public async Task<Result> LogEvidenceAsync(int id, int incidentId, EvidenceForm form, ClaimsPrincipal user, CancellationToken ct)
     {
         var by = InvestigationWrites.ActorOf(user);
-        var file = await EvidenceFiles.ToAttachmentAsync(incidentId, form.File, $"Evidence: {form.Title}", by, Now, ct);
-        if (file.Failed)
-            return file.Error;
-        var entry = new EvidenceEntry(form.Kind!.Value, form.Title!, form.TakenOn, form.TakenBy, form.Summary!, file.Value.Attachment);
+        var (file, error) = await CheckedFile.ReadAsync(form.File, nameof(EvidenceForm.File), ct);
+        if (error is not null)
+            return error;
+        var attachment = file?.ToAttachment(incidentId, $"Evidence: {form.Title}", by, Now);
+        var entry = new EvidenceEntry(form.Kind!.Value, form.Title!, form.TakenOn, form.TakenBy, form.Summary!, attachment);
         return await WorkAsync(id, form.Version, user, i => i.LogEvidence(entry, by, Now), "investigation.evidence_logged",
-            $"{entry.Kind}: {entry.Title}{(file.Value.Attachment is { } a ? $", file {a.FileName} ({a.SizeBytes} bytes), SHA-256 {a.Sha256}" : "")}", ct);
+            $"{entry.Kind}: {entry.Title}{(attachment is { } a ? $", file {a.FileName} ({a.SizeBytes} bytes), SHA-256 {a.Sha256}" : "")}", ct);
     }
 
     public Task<Result> RemoveEvidenceAsync(int id, int number, RemoveForm form, ClaimsPrincipal user, CancellationToken ct) =>
