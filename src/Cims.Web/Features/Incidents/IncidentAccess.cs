@@ -1,15 +1,17 @@
 using System.Security.Claims;
 using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
+using Cims.Web.Data;
 using Cims.Web.Infrastructure.Identity;
 
 namespace Cims.Web.Features.Incidents;
 
 /// <summary>
 /// Who may see which incidents, decided in one place and applied to every query (an incident the user
-/// may not see is "not found"): reporters see their own reports and drafts; delegates, organisation
-/// administrators and investigation and review managers see their organisation's reports (not other
-/// people's drafts); department users see every report once it has been submitted to the department.
+/// may not see is "not found"): reporters see their own reports and drafts; delegates and organisation
+/// administrators see their organisation's reports (not other people's drafts); investigation managers also
+/// see the incidents whose investigation they manage or are accountable for; department users see every
+/// report once it has been submitted to the department.
 /// </summary>
 public static class IncidentAccess
 {
@@ -20,11 +22,12 @@ public static class IncidentAccess
         IncidentStatus.OutcomeSubmitted, IncidentStatus.Closed,
     ];
 
-    private static readonly string[] OrganisationRoles =
-        [Roles.AuthorisedDelegate, Roles.OrganisationAdmin, Roles.InvestigationManager, Roles.ReviewManager];
+    private static readonly string[] OrganisationRoles = [Roles.AuthorisedDelegate, Roles.OrganisationAdmin];
 
-    public static IQueryable<Incident> VisibleTo(this IQueryable<Incident> incidents, ClaimsPrincipal user)
+    /// <summary>The incidents this user may see: every query about incidents starts here.</summary>
+    public static IQueryable<Incident> VisibleIncidents(this CimsDbContext db, ClaimsPrincipal user)
     {
+        var incidents = db.Incidents;
         var userId = user.UserId();
         if (user.IsDepartment())
             return incidents.Where(i => AtDepartment.Contains(i.Status) || i.SubmittedAt != null);
@@ -35,10 +38,17 @@ public static class IncidentAccess
                 && (i.Status != IncidentStatus.Draft || i.ReporterUserId == userId));
         }
 
+        if (user.IsInRole(Roles.InvestigationManager))
+        {
+            return incidents.Where(i => i.OrganisationId == organisationId
+                && (i.ReporterUserId == userId
+                    || db.Investigations.Any(v => v.IncidentId == i.Id && v.Manager.ResponsibleUserId == userId)));
+        }
+
         return incidents.Where(i => i.OrganisationId == organisationId && i.ReporterUserId == userId);
     }
 
-    /// <summary>Delegates, organisation administrators and managers see their organisation's reports, not only their own.</summary>
+    /// <summary>Delegates and organisation administrators see their organisation's reports, not only their own.</summary>
     public static bool SeesOrganisation(ClaimsPrincipal user) => !user.IsDepartment() && OrganisationRoles.Any(user.IsInRole);
 
     /// <summary>The reporter may change their own draft or returned report.</summary>

@@ -32,7 +32,6 @@ public abstract class RegisterTests<TApp>(TApp app) : IClassFixture<TApp>
     [Theory]
     [InlineData("delegate@agency-one.example")]
     [InlineData("orgadmin@agency-one.example")]
-    [InlineData("investigator@agency-one.example")]
     [InlineData("reporter@agency-one.example")]
     public async Task Navigation_OrganisationUser_LinksToTheRegisterShowingNumberStatusAndFollowUp(string email)
     {

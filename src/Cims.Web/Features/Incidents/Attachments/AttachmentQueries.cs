@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cims.Web.Features.Incidents.Attachments;
 
 /// <summary>
-/// Finds a report the user may see (through <see cref="IncidentAccess.VisibleTo"/>) and says whether they
+/// Finds a report the user may see (through <see cref="IncidentAccess.VisibleIncidents"/>) and says whether they
 /// may change its attachments; lists attachments without loading their bytes.
 /// </summary>
 public sealed class AttachmentQueries(CimsDbContext db)
@@ -14,7 +14,7 @@ public sealed class AttachmentQueries(CimsDbContext db)
     /// <summary>The incident and the user's editing role, or null when the user may not see it.</summary>
     public async Task<(Incident Incident, AttachmentEditor Editor)?> FindAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        var incident = await db.Incidents.VisibleTo(user).AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
+        var incident = await db.VisibleIncidents(user).AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
         return incident is null ? null : (incident, EditorOf(incident, user));
     }
 

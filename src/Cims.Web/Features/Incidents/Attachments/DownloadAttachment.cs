@@ -19,7 +19,7 @@ public sealed class DownloadAttachment(CimsDbContext db, AuditLog audit)
 
     public async Task<AttachmentFile?> RunAsync(ClaimsPrincipal user, int id, int attachmentId, CancellationToken ct)
     {
-        var visible = db.Incidents.VisibleTo(user).Where(i => i.Id == id).Select(i => i.Id);
+        var visible = db.VisibleIncidents(user).Where(i => i.Id == id).Select(i => i.Id);
         var file = await db.IncidentAttachments.AsNoTracking()
             .Where(a => a.Id == attachmentId && a.IncidentId == id && visible.Contains(a.IncidentId))
             .Select(a => new AttachmentFile(a.FileName, a.ContentType, a.Content!.Data))

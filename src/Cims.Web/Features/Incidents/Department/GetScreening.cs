@@ -21,7 +21,7 @@ public sealed class GetScreening(CimsDbContext db, DepartmentSubmission submissi
     /// <summary>Reads the page; <paramref name="recordView"/> writes the view of the clients' details to the audit log.</summary>
     public async Task<ScreeningPage?> RunAsync(int id, ClaimsPrincipal user, bool recordView, CancellationToken ct)
     {
-        var incident = await db.Incidents.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(i => i.Id == id, ct);
+        var incident = await db.VisibleIncidents(user).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null)
             return null;
         var organisation = await db.Organisations.Where(o => o.Id == incident.OrganisationId).Select(o => o.Name).SingleAsync(ct);

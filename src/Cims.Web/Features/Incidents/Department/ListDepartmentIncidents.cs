@@ -28,7 +28,7 @@ public sealed class ListDepartmentIncidents(CimsDbContext db)
         var lookups = await DepartmentLookups.LoadAsync(db, ct);
         if (!valid)
             return new DepartmentIncidentsPage(filters, lookups, null, []);
-        var query = Filter(db.Incidents.AsNoTracking().VisibleTo(user), filters);
+        var query = Filter(db.VisibleIncidents(user).AsNoTracking(), filters);
         var summary = await query
             .GroupBy(i => new { AreaId = (int?)i.Service!.AreaId, Impact = (ImpactLevel?)i.Details!.Impact })
             .Select(g => new AreaImpactCount(g.Key.AreaId, g.Key.Impact, g.Count()))

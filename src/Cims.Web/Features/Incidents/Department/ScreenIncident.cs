@@ -18,7 +18,7 @@ public sealed class ScreenIncident(CimsDbContext db, DepartmentSubmission submis
 {
     public async Task<Result<string>> RunAsync(int id, ScreeningForm form, ClaimsPrincipal user, CancellationToken ct)
     {
-        var incident = await db.Incidents.VisibleTo(user).FirstOrDefaultAsync(i => i.Id == id, ct);
+        var incident = await db.VisibleIncidents(user).FirstOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null)
             return IncidentErrors.NotFound(id);
         if (!incident.CanScreen(user))

@@ -16,7 +16,7 @@ public sealed class EndorsementWrites(CimsDbContext db)
 {
     public async Task<Result<Incident>> LoadAsync(int id, Guid? version, ClaimsPrincipal user, CancellationToken ct)
     {
-        var incident = await db.Incidents.VisibleTo(user).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
+        var incident = await db.VisibleIncidents(user).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null)
             return IncidentErrors.NotFound(id);
         if (!incident.CanEndorse(user))

@@ -28,7 +28,7 @@ public sealed class GetEndorsementQueue(CimsDbContext db, IncidentClock clock, T
     public async Task<List<QueueRow>> RowsAsync(ClaimsPrincipal user, IncidentStatus status, CancellationToken ct)
     {
         var organisationId = user.OrganisationId();
-        var rows = await db.Incidents.VisibleTo(user).AsNoTracking()
+        var rows = await db.VisibleIncidents(user).AsNoTracking()
             .Where(i => i.OrganisationId == organisationId && i.Status == status)
             .Select(i => new
             {

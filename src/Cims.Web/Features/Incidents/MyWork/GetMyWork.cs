@@ -108,14 +108,14 @@ public sealed class GetMyWork(CimsDbContext db, IncidentClock clock, TimeProvide
     }
 
     private Task<List<WorkItem>> ScreeningAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        db.Incidents.AsNoTracking().VisibleTo(user).Where(i => i.Status == IncidentStatus.DepartmentReview)
+        db.VisibleIncidents(user).AsNoTracking().Where(i => i.Status == IncidentStatus.DepartmentReview)
             .Select(i => new WorkItem("Screen the incident", i.Number, (DateOnly?)i.Dates!.OccurredOn, "/Department/Incidents/" + i.Id + "/Screen", null))
             .ToListAsync(ct);
 
     private IQueryable<Incident> OrganisationIncidents(ClaimsPrincipal user)
     {
         var organisationId = user.OrganisationId();
-        return db.Incidents.AsNoTracking().VisibleTo(user).Where(i => i.OrganisationId == organisationId);
+        return db.VisibleIncidents(user).AsNoTracking().Where(i => i.OrganisationId == organisationId);
     }
 
     private Task<List<WorkItem>> Investigations(IQueryable<Investigation> investigations, string what, CancellationToken ct) =>

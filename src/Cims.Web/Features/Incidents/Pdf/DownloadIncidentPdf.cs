@@ -18,7 +18,7 @@ public sealed class DownloadIncidentPdf(CimsDbContext db, AuditLog audit, TimePr
 {
     public async Task<IncidentPdfFile?> RunAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {
-        var incident = await db.Incidents.AsNoTracking().VisibleTo(user).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct);
+        var incident = await db.VisibleIncidents(user).AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null || incident.Status == IncidentStatus.Draft)
             return null;
         var names = await IncidentPdfNames.LoadAsync(db, incident, ct);

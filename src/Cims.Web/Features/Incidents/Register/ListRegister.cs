@@ -29,7 +29,7 @@ public sealed class ListRegister(CimsDbContext db, TimeProvider time)
         if (!valid)
             return new RegisterPage(filters, types, null, wholeOrganisation);
         var rows =
-            from i in Filter(db.Incidents.AsNoTracking().VisibleTo(user), filters, time.GetUtcNow())
+            from i in Filter(db.VisibleIncidents(user).AsNoTracking(), filters, time.GetUtcNow())
             join u in db.Users on i.ReporterUserId equals u.Id into reporters
             from reporter in reporters.DefaultIfEmpty()
             orderby i.Id descending

@@ -9,14 +9,14 @@ namespace Cims.Web.Features.Incidents.Report;
 
 /// <summary>
 /// Loads a report its reporter may still change (their own draft or returned report, through
-/// <see cref="IncidentAccess.VisibleTo"/>) and saves a step of it with its audit entry.
+/// <see cref="IncidentAccess.VisibleIncidents"/>) and saves a step of it with its audit entry.
 /// </summary>
 public sealed class DraftStore(CimsDbContext db, AuditLog audit)
 {
     /// <summary>The reporter's editable report, or null (shown as 404) for anyone else or any other state.</summary>
     public async Task<Incident?> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        var incident = await db.Incidents.VisibleTo(user).SingleOrDefaultAsync(i => i.Id == id, ct);
+        var incident = await db.VisibleIncidents(user).SingleOrDefaultAsync(i => i.Id == id, ct);
         return incident is not null && incident.CanEditAsReporter(user) ? incident : null;
     }
 

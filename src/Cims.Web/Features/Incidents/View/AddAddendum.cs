@@ -32,7 +32,7 @@ public sealed class AddAddendum(CimsDbContext db, AuditLog audit, TimeProvider t
 
     public async Task<Result> RunAsync(int id, AddendumForm form, ClaimsPrincipal user, CancellationToken ct)
     {
-        var incident = await db.Incidents.VisibleTo(user).SingleOrDefaultAsync(i => i.Id == id, ct);
+        var incident = await db.VisibleIncidents(user).SingleOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null)
             return IncidentErrors.NotFound(id);
         if (!AddendumRules.CanAdd(incident, user))

@@ -22,7 +22,7 @@ public sealed class GetIncidentPage(CimsDbContext db, IncidentClock clock, Audit
 
     public async Task<IncidentPage?> RunAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {
-        var incident = await db.Incidents.VisibleTo(user).AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
+        var incident = await db.VisibleIncidents(user).AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null)
             return null;
         await RecordViewAsync(id, user, ct);

@@ -43,7 +43,7 @@ public sealed class AssessPrivacyReport(CimsDbContext db, GetPrivacyReportPage p
         ApplyAsync(id, form, user, "privacy.linked", async (report, by, now) =>
         {
             var number = form.IncidentNumber!.Trim().ToUpperInvariant();
-            var incident = await db.Incidents.VisibleTo(user).Where(i => i.Number == number).Select(i => new { i.Id }).FirstOrDefaultAsync(ct);
+            var incident = await db.VisibleIncidents(user).Where(i => i.Number == number).Select(i => new { i.Id }).FirstOrDefaultAsync(ct);
             if (incident is null)
                 return (PrivacyDepartmentErrors.IncidentNotFound(number), "");
             return (report.LinkIncident(incident.Id, number, by, now), $"Linked to client incident {number}.");

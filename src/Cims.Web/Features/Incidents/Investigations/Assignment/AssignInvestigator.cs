@@ -17,7 +17,7 @@ public sealed class AssignInvestigator(CimsDbContext db, AssigneeCandidates cand
 {
     public async Task<Result<int>> RunAsync(int incidentId, AssignForm form, ClaimsPrincipal user, CancellationToken ct)
     {
-        var incident = await db.Incidents.VisibleTo(user).SingleOrDefaultAsync(i => i.Id == incidentId, ct);
+        var incident = await db.VisibleIncidents(user).SingleOrDefaultAsync(i => i.Id == incidentId, ct);
         if (incident is null)
             return IncidentErrors.NotFound(incidentId);
         if (await db.Investigations.AnyAsync(i => i.IncidentId == incidentId, ct))

@@ -22,7 +22,7 @@ public sealed class GetAssignPage(CimsDbContext db, AssigneeCandidates candidate
 {
     public async Task<AssignPage?> ForIncidentAsync(int incidentId, ClaimsPrincipal user, AssignForm? typed, CancellationToken ct)
     {
-        var incident = await db.Incidents.VisibleTo(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == incidentId, ct);
+        var incident = await db.VisibleIncidents(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == incidentId, ct);
         if (incident is null || !incident.CanAssignInvestigator(user) || await db.Investigations.AnyAsync(i => i.IncidentId == incidentId, ct))
             return null;
         var form = (typed ?? new AssignForm { Kind = AssignForm.Internal }) with { Version = incident.Version };

@@ -14,7 +14,7 @@ public sealed class ListDrafts(CimsDbContext db)
     public async Task<IReadOnlyList<DraftRow>> RunAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var me = user.UserId();
-        var rows = await db.Incidents.VisibleTo(user).AsNoTracking()
+        var rows = await db.VisibleIncidents(user).AsNoTracking()
             .Where(i => i.ReporterUserId == me && (i.Status == IncidentStatus.Draft || i.Status == IncidentStatus.ReturnedToReporter))
             .Select(i => new { i.Id, i.Status, i.UpdatedAt, i.LastStep, Location = i.Details == null ? null : i.Details.Location, i.ReturnReason })
             .ToListAsync(ct);

@@ -14,7 +14,7 @@ public sealed class GetSubmitted(CimsDbContext db, IncidentClock clock)
     public async Task<SubmittedView?> RunAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
         var me = user.UserId();
-        var row = await db.Incidents.VisibleTo(user).AsNoTracking().Where(i => i.Id == id && i.ReporterUserId == me && i.Status == IncidentStatus.AwaitingEndorsement)
+        var row = await db.VisibleIncidents(user).AsNoTracking().Where(i => i.Id == id && i.ReporterUserId == me && i.Status == IncidentStatus.AwaitingEndorsement)
             .Select(i => new { i.Id, i.Status, i.DueAt, i.DueRule }).SingleOrDefaultAsync(ct);
         return row is null ? null : new SubmittedView(row.Id, row.Status, row.DueAt, row.DueAt is { } due ? clock.Describe(due) : null, row.DueRule);
     }

@@ -27,7 +27,7 @@ public sealed class SubmitReport(CimsDbContext db, IncidentClock incidentClock, 
 {
     public async Task<Result> RunAsync(ClaimsPrincipal user, int id, DeclarationForm form, CancellationToken ct)
     {
-        var incident = await db.Incidents.VisibleTo(user).SingleOrDefaultAsync(i => i.Id == id, ct);
+        var incident = await db.VisibleIncidents(user).SingleOrDefaultAsync(i => i.Id == id, ct);
         if (incident is not null && AlreadySubmitted(incident, user))
             return Result.Ok();
         if (incident is null || !incident.CanEditAsReporter(user))
@@ -54,7 +54,7 @@ public sealed class SubmitReport(CimsDbContext db, IncidentClock incidentClock, 
         var saved = await db.SaveOrStaleAsync(ReportErrors.Stale, ct);
         if (!saved.Failed)
             return saved;
-        var latest = await db.Incidents.VisibleTo(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        var latest = await db.VisibleIncidents(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
         return latest is not null && AlreadySubmitted(latest, user) ? Result.Ok() : saved;
     }
 
