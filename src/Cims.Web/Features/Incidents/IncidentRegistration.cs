@@ -14,6 +14,7 @@ public static class IncidentRegistration
         services.AddScoped<Register.ListRegister>();
         Investigations.InvestigationRegistration.AddInvestigations(services);
         services.AddScoped<MyWork.GetMyWork>();
+        services.AddScoped<Withdrawal.WithdrawIncident>();
         return services;
     }
 }

@@ -58,5 +58,6 @@ public sealed class GetIncidentPage(CimsDbContext db, IncidentClock clock, Audit
         incident.CanEndorse(user),
         incident.CanEditAsReporter(user),
         AddendumRules.CanAdd(incident, user),
-        incident.Status != IncidentStatus.Draft);
+        incident.Status != IncidentStatus.Draft,
+        Withdrawal.WithdrawalRules.CanWithdraw(incident, user));
 }

@@ -12,7 +12,7 @@ public sealed record IncidentPage(Incident Incident, IncidentNames Names, Incide
 public sealed record IncidentClockView(DateTimeOffset? DueAt, string? Rule, string? Remaining, string? FollowUpRemaining);
 
 /// <summary>What this user may do from the page (views never compare statuses).</summary>
-public sealed record IncidentPageActions(bool CanEndorse, bool CanEditAsReporter, bool CanAddAddendum, bool CanDownloadPdf);
+public sealed record IncidentPageActions(bool CanEndorse, bool CanEditAsReporter, bool CanAddAddendum, bool CanDownloadPdf, bool CanWithdraw);
 
 /// <summary>Names of the reference values an incident points at, and option labels by list and code.</summary>
 public sealed record IncidentNames(
