@@ -28,18 +28,44 @@ public static class BrowserInvestigations
     public static async Task<int> InProgressAsync(IServiceProvider services)
     {
         var incidentId = await BrowserIncidents.SubmittedAsync(services, new DateOnly(2026, 11, 23));
+        int id;
+        using (var scope = services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
+            var manager = (await scope.ServiceProvider.GetRequiredService<UserManager<CimsUser>>().FindByEmailAsync(Investigator))!;
+            var incident = await db.Incidents.SingleAsync(i => i.Id == incidentId);
+            var investigation = Investigation.Open(incident, Assignee.Internal(manager.Id, manager.DisplayName, manager.Email), new Actor("builder", "Test Builder"), Now).MustSucceed();
+            db.Investigations.Add(investigation);
+            await db.SaveChangesAsync();
+            id = investigation.Id;
+        }
+
+        await EndorsePlanAsync(services, id);
+        return id;
+    }
+
+    /// <summary>
+    /// Takes an assigned investigation through its plan (written by its manager, endorsed) to "in progress", with the
+    /// allegations the report proposes; with <paramref name="decided"/>, a finding on every allegation and a recommendation.
+    /// </summary>
+    public static async Task EndorsePlanAsync(IServiceProvider services, int id, bool decided = false)
+    {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
-        var manager = (await scope.ServiceProvider.GetRequiredService<UserManager<CimsUser>>().FindByEmailAsync(Investigator))!;
-        var incident = await db.Incidents.SingleAsync(i => i.Id == incidentId);
+        var investigation = await db.Investigations.SingleAsync(i => i.Id == id);
+        var incident = await db.Incidents.SingleAsync(i => i.Id == investigation.IncidentId);
         var builder = new Actor("builder", "Test Builder");
-        var investigation = Investigation.Open(incident, Assignee.Internal(manager.Id, manager.DisplayName, manager.Email), builder, Now).MustSucceed();
         investigation.SavePlan(Plan, Now).MustSucceed();
-        investigation.SubmitPlan(new Actor(manager.Id, manager.DisplayName), Now).MustSucceed();
+        investigation.SubmitPlan(new Actor(investigation.Manager.ResponsibleUserId, investigation.Manager.ResponsibleName), Now).MustSucceed();
         investigation.EndorsePlan(incident, builder, Now).MustSucceed();
         investigation.Propose(Investigation.ProposedBy(incident, "Physical abuse"));
-        db.Investigations.Add(investigation);
+        if (decided)
+        {
+            foreach (var allegation in investigation.Allegations)
+                investigation.RecordFinding(allegation.Number, AllegationFinding.Substantiated, "Two staff saw it; Pat admitted it.", Now).MustSucceed();
+            investigation.Recommend("Roster two staff on evening shifts.", "Operations manager", new DateOnly(2027, 3, 1), Now).MustSucceed();
+        }
+
         await db.SaveChangesAsync();
-        return investigation.Id;
     }
 }
