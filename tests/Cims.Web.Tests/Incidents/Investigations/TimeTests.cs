@@ -120,6 +120,24 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task RequestExtension_DocumentOver10Megabytes_BackToTheFormWithTheSizeMessage()
+    {
+        app.SetToday(2026, 12, 14);
+        var (_, id) = await AssignedAsync(app);
+        var wanted = Calendar.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5);
+        var manager = await FormClient.SignedInAsync(app, Investigator);
+        var form = await manager.GetPageAsync(Url(id, "/Extension"));
+
+        var refused = await PostWithDocumentAsync(manager, id, form, wanted, "scan.pdf", [.. TestFiles.Pdf, .. new byte[11 * 1024 * 1024]]);
+
+        Assert.Equal((HttpStatusCode.Redirect, Url(id, "/Extension?tooLarge=true")), (refused.StatusCode, refused.Headers.Location?.OriginalString));
+        var page = await manager.GetPageAsync(refused.Headers.Location!.OriginalString);
+        Assert.Contains("larger than 10 MB", page.QuerySelector("#Document-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("larger than 10 MB", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty((await LoadAsync(app, id)).Extensions);
+    }
+
+    [Fact]
     public async Task DeclineExtension_NeedsAReason_ThenKeepsTheDueDateAndANewRequestCanBeMade()
     {
         var id = await RequestedAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Cims.Domain.Investigations;
+using Cims.Web.Tests.Incidents.Attachments;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Cims.Web.Tests.Incidents.Investigations.InvestigationBuilder;
@@ -78,6 +79,30 @@ public abstract class WorkTests<TApp>(TApp app) : IClassFixture<TApp>
         var download = await manager.Http.GetAsync($"/Incidents/{incidentId}/Attachments/{evidence[1].AttachmentId}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.StartsWith("%PDF", await download.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Evidence_FileOver10Megabytes_BackToTheLogWithTheSizeMessage()
+    {
+        var (_, id) = await InProgressAsync(app);
+        var manager = await FormClient.SignedInAsync(app, Investigator);
+        var url = $"/Investigations/{id}/Evidence";
+        var form = await manager.GetPageAsync(url);
+        using var multipart = new MultipartFormDataContent
+        {
+            { new StringContent(FormClient.Token(form)), "__RequestVerificationToken" }, { new StringContent(Version(form)), "Version" },
+            { new StringContent("Document"), "Kind" }, { new StringContent("Scanned notes"), "Title" }, { new StringContent("All the notes."), "Summary" },
+        };
+        var big = new ByteArrayContent([.. TestFiles.Pdf, .. new byte[11 * 1024 * 1024]]);
+        big.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        multipart.Add(big, "File", "notes.pdf");
+
+        var refused = await manager.Http.PostAsync(url, multipart);
+
+        Assert.Equal((HttpStatusCode.Redirect, url + "?tooLarge=true"), (refused.StatusCode, refused.Headers.Location?.OriginalString));
+        var page = await manager.GetPageAsync(refused.Headers.Location!.OriginalString);
+        Assert.Contains("larger than 10 MB", page.QuerySelector("#File-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty((await LoadAsync(app, id)).Evidence);
     }
 
     [Fact]

@@ -15,12 +15,16 @@ namespace Cims.Web.Features.Incidents.Investigations.Time;
 /// </summary>
 public sealed class InvestigationTimeController(GetTimePage pages) : Controller
 {
+    private static readonly Error DocumentTooLarge = AttachmentErrors.TooLarge with { Field = nameof(ExtensionRequestForm.Document) };
+
     [HttpGet("/Investigations/{id:int}/Extension")]
-    public Task<IActionResult> RequestExtension(int id, CancellationToken ct) => ShowAsync(id, "Request", null, null, ct);
+    public Task<IActionResult> RequestExtension(int id, [FromQuery] bool tooLarge, CancellationToken ct) =>
+        ShowAsync(id, "Request", null, tooLarge ? DocumentTooLarge : null, ct);
 
     [HttpPost("/Investigations/{id:int}/Extension")]
     [RequestSizeLimit(AttachmentErrors.MaxDrainBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = AttachmentErrors.MaxRequestBytes)]
+    [InvestigationOversizeUpload("Extension")]
     public Task<IActionResult> RequestExtension(int id, ExtensionRequestForm form, [FromServices] ExtensionSteps steps, CancellationToken ct) =>
         PostAsync(id, "Request", form, () => steps.RequestAsync(id, form, User, ct), "The extension request was sent to the department.", ct);
 

@@ -9,11 +9,13 @@ namespace Cims.Web.Features.Incidents.Investigations.Work;
 public sealed class EvidenceController(GetInvestigationPage pages, ChangeWork work) : WorkControllerBase(pages)
 {
     [HttpGet("Evidence")]
-    public Task<IActionResult> Index(int id, CancellationToken ct) => ListAsync(id, null, null, ct);
+    public Task<IActionResult> Index(int id, [FromQuery] bool tooLarge, CancellationToken ct) =>
+        ListAsync(id, null, tooLarge ? AttachmentErrors.TooLarge : null, ct);
 
     [HttpPost("Evidence")]
-    [RequestSizeLimit(AttachmentErrors.MaxRequestBytes)]
+    [RequestSizeLimit(AttachmentErrors.MaxDrainBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = AttachmentErrors.MaxRequestBytes)]
+    [InvestigationOversizeUpload("Evidence")]
     public async Task<IActionResult> Index(int id, EvidenceForm form, CancellationToken ct) =>
         !ModelState.IsValid ? await ListAsync(id, form, null, ct)
         : await DoneAsync(await work.LogEvidenceAsync(id, await IncidentOfAsync(id, ct), form, User, ct), "The evidence was logged.", $"/Investigations/{id}/Evidence", e => ListAsync(id, form, e, ct));
