@@ -43,4 +43,9 @@ public sealed class IncidentClock(HolidayCalendarProvider calendars, TimeProvide
             : $"{span.Minutes} minute{(span.Minutes == 1 ? "" : "s")}";
         return remaining < TimeSpan.Zero ? $"Overdue by {text}" : $"{text} left";
     }
+
+    /// <summary>An investigation's clock in a list: paused at police request (since when), else what <see cref="Describe"/> says.</summary>
+    public string? DescribeInvestigation(DateTimeOffset? dueAt, DateTimeOffset? onHoldSince) =>
+        onHoldSince is { } paused ? $"On hold at police request since {paused.Display()}"
+        : dueAt is { } due ? Describe(due) : null;
 }

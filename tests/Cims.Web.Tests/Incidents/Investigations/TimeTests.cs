@@ -175,6 +175,11 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var manager = await FormClient.SignedInAsync(app, Investigator);
         Assert.Contains("On hold at police request since 23/12/2026", (await manager.GetPageAsync(Url(id))).QuerySelector("[data-investigation-remaining]")!.TextContent);
+        var listed = (await manager.GetPageAsync("/Investigations")).QuerySelector($"a[href='{Url(id)}']")!.Closest("tr")!.TextContent;
+        var waiting = (await manager.GetPageAsync("/")).QuerySelectorAll("[data-work-item]").Single(li => li.QuerySelector($"a[href='{Url(id)}']") is not null).TextContent;
+        Assert.Contains("On hold at police request since 23/12/2026", listed, StringComparison.Ordinal);
+        Assert.Contains("On hold at police request since 23/12/2026", waiting, StringComparison.Ordinal);
+        Assert.DoesNotContain("Overdue", waiting, StringComparison.Ordinal);
         app.SetToday(2027, 1, 5);
         staff = await FormClient.SignedInAsync(app, DepartmentStaff);
         var resume = await staff.GetPageAsync(Url(id, "/Hold"));

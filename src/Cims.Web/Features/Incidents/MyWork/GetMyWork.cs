@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cims.Web.Features.Incidents.MyWork;
 
 /// <summary>One thing waiting for the user, as its query projects it: what to do, on which incident, where, by when.</summary>
-public sealed record WorkItem(string What, string? Number, DateOnly? OccurredOn, string Href, DateTimeOffset? DueAt);
+public sealed record WorkItem(string What, string? Number, DateOnly? OccurredOn, string Href, DateTimeOffset? DueAt, DateTimeOffset? OnHoldSince = null);
 
 /// <summary>A line of "My work": the incident named by its number (or, before it has one, by the day it happened).</summary>
 public sealed record MyWorkRow(string What, string Incident, string Href, string? Due, string? Remaining, bool Overdue);
@@ -34,7 +34,7 @@ public sealed class GetMyWork(CimsDbContext db, IncidentClock clock, TimeProvide
         return [.. items.OrderBy(i => i.DueAt is null).ThenBy(i => i.DueAt).ThenBy(i => i.Number, StringComparer.Ordinal)
             .Select(i => new MyWorkRow(
                 i.What, i.Number ?? $"of {i.OccurredOn?.Display() ?? "an unknown day"}", i.Href,
-                i.DueAt?.Display(), i.DueAt is { } due ? clock.Describe(due) : null, i.DueAt < now))];
+                i.DueAt?.Display(), clock.DescribeInvestigation(i.DueAt, i.OnHoldSince), i.OnHoldSince is null && i.DueAt < now))];
     }
 
     private IEnumerable<WorkQuery> QueriesFor(ClaimsPrincipal user)
@@ -120,6 +120,7 @@ public sealed class GetMyWork(CimsDbContext db, IncidentClock clock, TimeProvide
 
     private Task<List<WorkItem>> Investigations(IQueryable<Investigation> investigations, string what, CancellationToken ct) =>
         investigations.Join(db.Incidents, v => v.IncidentId, i => i.Id, (v, i) =>
-                new WorkItem(what, i.Number, (DateOnly?)i.Dates!.OccurredOn, "/Investigations/" + v.Id, v.DueAt))
+                new WorkItem(what, i.Number, (DateOnly?)i.Dates!.OccurredOn, "/Investigations/" + v.Id, v.DueAt,
+                    v.Holds.Where(h => h.ResumedAt == null).Select(h => (DateTimeOffset?)h.PausedAt).FirstOrDefault()))
             .ToListAsync(ct);
 }
