@@ -4,6 +4,46 @@ namespace Cims.Domain.Incidents;
 
 public sealed partial class Incident
 {
+    public const int RecommendationReasonMaxLength = 2000;
+
+    /// <summary>
+    /// The follow-up the organisation's delegate recommends instead of the rules' suggestion, if they do: the
+    /// department then screens the incident and decides, under every policy era.
+    /// </summary>
+    public FollowUpAction? RecommendedFollowUp { get; private set; }
+
+    /// <summary>Why the delegate recommends <see cref="RecommendedFollowUp"/>.</summary>
+    public string? RecommendationReason { get; private set; }
+
+    /// <summary>
+    /// Before endorsing a major-impact report, the delegate may recommend a follow-up other than the rules'
+    /// <paramref name="suggested"/> one, with a reason; choosing the suggestion (or nothing) clears any recommendation.
+    /// </summary>
+    public Result RecommendFollowUp(FollowUpAction? action, string? reason, FollowUpAction suggested)
+    {
+        if (!CanEndorse)
+            return IncidentErrors.WrongStatus(Status, IncidentStatus.SubmittedToDepartment);
+        if (action is null || action == suggested)
+        {
+            (RecommendedFollowUp, RecommendationReason) = (null, null);
+            return Result.Ok();
+        }
+
+        if (Impact != ImpactLevel.Major)
+            return IncidentErrors.RecommendationNeedsMajorImpact;
+        if (string.IsNullOrWhiteSpace(reason))
+            return IncidentErrors.RecommendationReasonRequired;
+        if (reason.Trim().Length > RecommendationReasonMaxLength)
+            return IncidentErrors.RecommendationReasonTooLong;
+        (RecommendedFollowUp, RecommendationReason) = (action, reason.Trim());
+        return Result.Ok();
+    }
+
+    /// <summary>What the history says of the delegate's recommendation, if there is one.</summary>
+    private string? RecommendationText => RecommendedFollowUp is { } recommended
+        ? $"The delegate recommended {recommended.Display()} instead of the rules' suggestion: {RecommendationReason}"
+        : null;
+
     /// <summary>The follow-up includes an investigation, and none has started yet.</summary>
     public bool AwaitsInvestigator => Status == IncidentStatus.FollowUpDetermined && FollowUp?.IncludesInvestigation() == true;
 

@@ -64,7 +64,7 @@ public sealed partial class Incident
         var target = Profile == PolicyProfile.E1 && Impact == ImpactLevel.NonMajor
             ? IncidentStatus.NonMajorRecorded
             : IncidentStatus.SubmittedToDepartment;
-        var result = Move(target, by, now, null);
+        var result = Move(target, by, now, RecommendationText);
         if (result.Failed)
             return result;
         EndorsedAt = now;
@@ -88,7 +88,8 @@ public sealed partial class Incident
 
     public Result DetermineFollowUp(FollowUpAction action, Deadline? due, Actor by, string? note, DateTimeOffset now)
     {
-        var result = Move(IncidentStatus.FollowUpDetermined, by, now, $"{action.Display()}{(string.IsNullOrWhiteSpace(note) ? "" : $": {note.Trim()}")}");
+        var reason = $"{action.Display()}{(string.IsNullOrWhiteSpace(note) ? "" : $": {note.Trim()}")}";
+        var result = Move(IncidentStatus.FollowUpDetermined, by, now, RecommendationText is { } recommended ? $"{reason}. {recommended}" : reason);
         if (result.Failed)
             return result;
         FollowUp = action;
@@ -99,10 +100,11 @@ public sealed partial class Incident
 
     /// <summary>
     /// Where the report goes once the department has it: under E1 a major-impact incident goes to department
-    /// screening; under E2 and E3 its follow-up is determined by rule at once; a non-major incident needs no follow-up.
+    /// screening; under E2 and E3 its follow-up is determined by rule at once, unless the delegate recommended another
+    /// (then the department screens it too); a non-major incident needs no follow-up.
     /// </summary>
     public DepartmentRoute DepartmentRoute => Impact != ImpactLevel.Major ? DepartmentRoute.None
-        : Profile == PolicyProfile.E1 ? DepartmentRoute.Screening
+        : Profile == PolicyProfile.E1 || RecommendedFollowUp is not null ? DepartmentRoute.Screening
         : DepartmentRoute.FollowUpByRule;
 
     /// <summary>

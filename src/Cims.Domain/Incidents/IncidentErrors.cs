@@ -21,6 +21,17 @@ public static class IncidentErrors
     public static readonly Error AlreadySubmitted = new(
         "incident.already_submitted", "This report has already been submitted: add an addendum instead of changing it.");
 
+    public static readonly Error RecommendationNeedsMajorImpact = new(
+        "incident.recommendation_not_major", "Only a major-impact incident has a follow-up to recommend.", "FollowUp");
+
+    public static readonly Error RecommendationReasonRequired = new(
+        "incident.recommendation_reason_required",
+        "You recommend a different follow-up from the rules' suggestion: explain why, for the department.", "RecommendationReason");
+
+    public static readonly Error RecommendationReasonTooLong = new(
+        "incident.recommendation_reason_length",
+        $"The reason must be {Incident.RecommendationReasonMaxLength} characters or fewer.", "RecommendationReason");
+
     public static Error NotFound(int id) => Error.NotFound("incident.not_found", $"Incident {id} does not exist.");
 
     public static Error WrongStatus(IncidentStatus from, IncidentStatus to) => new(

@@ -20,6 +20,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.ReturnReason).HasMaxLength(2000);
         builder.Property(i => i.FollowUp).HasConversion<string>().HasMaxLength(40);
         builder.Property(i => i.FollowUpRule).HasMaxLength(300);
+        builder.Property(i => i.RecommendedFollowUp).HasConversion<string>().HasMaxLength(40);
+        builder.Property(i => i.RecommendationReason).HasMaxLength(Incident.RecommendationReasonMaxLength);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.OrganisationId, i.Status });

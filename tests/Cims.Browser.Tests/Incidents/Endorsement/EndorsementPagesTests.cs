@@ -30,6 +30,23 @@ public sealed class EndorsementPagesTests(BrowserApp app) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task Review_DifferentFollowUpWithoutReason_ErrorStatePassesAxeThenEndorsesToScreening()
+    {
+        var id = await BrowserIncidents.CreateAsync(app);
+        var page = await app.SignedInPageAsync(Delegate);
+        await page.GotoAsync($"/Endorsement/{id}");
+
+        await page.GetByLabel("Root cause analysis (RCA) review").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Endorse report" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#RecommendationReason-error")).ToContainTextAsync("explain why");
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(page);
+        await page.GetByLabel("Why you recommend a different follow-up").FillAsync("Third fall on this unit this year.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Endorse report" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-status]")).ToHaveTextAsync("Department screening");
+    }
+
+    [Fact]
     public async Task Review_ReturnWithoutReason_ErrorStatePassesAxeAndFits()
     {
         var id = await BrowserIncidents.CreateAsync(app);

@@ -13,7 +13,13 @@ public sealed record ScreeningSubject(string Name, string Role);
 public sealed record ScreeningPage(
     int Id, string? Number, string Organisation, string Impact, string PrimaryType, IncidentStatus Status,
     IReadOnlyList<string> Clients, IReadOnlyList<ScreeningSubject> Subjects,
-    FollowUpAction SuggestedAction, string SuggestionReason, bool CanScreen, Guid Version);
+    FollowUpAction SuggestedAction, string SuggestionReason, bool CanScreen, Guid Version)
+{
+    /// <summary>The follow-up the organisation's delegate recommends instead of the suggestion, if any.</summary>
+    public FollowUpAction? Recommended { get; init; }
+
+    public string? RecommendationReason { get; init; }
+}
 
 /// <summary>Reads an incident for the screening page; null when the user may not see it.</summary>
 public sealed class GetScreening(CimsDbContext db, DepartmentSubmission submission, AuditLog audit)
@@ -39,7 +45,11 @@ public sealed class GetScreening(CimsDbContext db, DepartmentSubmission submissi
         return new ScreeningPage(
             incident.Id, incident.Number, organisation, incident.Impact?.Display() ?? "Not recorded", type ?? "Not recorded",
             incident.Status, incident.Clients.OrderBy(c => c.Position).Select(c => c.FullName).ToList(), subjects,
-            action, reason, incident.CanScreen(user), incident.Version);
+            action, reason, incident.CanScreen(user), incident.Version)
+        {
+            Recommended = incident.RecommendedFollowUp,
+            RecommendationReason = incident.RecommendationReason,
+        };
     }
 
     public static string RoleText(SubjectOfAllegationRole? role) => role switch

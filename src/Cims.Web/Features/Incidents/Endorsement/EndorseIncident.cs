@@ -9,7 +9,8 @@ public sealed record EndorseOutcome(string? Number, IncidentStatus Status);
 
 /// <summary>
 /// The delegate endorses: the report goes to the department (numbered and routed) or, under E1 with
-/// non-major impact, waits for the monthly batch. One save; the reporter is e-mailed.
+/// non-major impact, waits for the monthly batch. A major-impact report carries the follow-up the delegate recommends
+/// if it differs from the rules' suggestion (the department then screens it). One save; the reporter is e-mailed.
 /// </summary>
 public sealed class EndorseIncident(EndorsementWrites writes, DepartmentSubmission submission, EndorsementMail mail)
 {
@@ -19,6 +20,14 @@ public sealed class EndorseIncident(EndorsementWrites writes, DepartmentSubmissi
         if (loaded.Failed)
             return loaded.Error;
         var incident = loaded.Value;
+        if (incident.Impact == ImpactLevel.Major)
+        {
+            var (suggested, _) = await submission.SuggestAsync(incident, ct);
+            var recommended = incident.RecommendFollowUp(form.FollowUp, form.RecommendationReason, suggested);
+            if (recommended.Failed)
+                return recommended.Error;
+        }
+
         var actor = EndorsementWrites.ActorOf(user);
         var submitted = await submission.SubmitAsync(incident, (i, now) => i.Endorse(actor, now), "incident.endorsed", Details, ct);
         if (submitted.Failed)

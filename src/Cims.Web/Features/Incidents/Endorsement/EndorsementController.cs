@@ -39,9 +39,11 @@ public sealed class EndorsementController(GetReviewPage review) : Controller
     [HttpPost("{id:int}/Endorse")]
     public async Task<IActionResult> Endorse(int id, EndorseForm form, [FromServices] EndorseIncident use, CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+            return await ShowAsync(id, new ReviewForms(Endorse: form), null, ct);
         var result = await use.RunAsync(id, form, User, ct);
         if (result.Failed)
-            return await DoneAsync(id, result.Error, null, "", ct);
+            return await DoneAsync(id, result.Error, new ReviewForms(Endorse: form), "", ct);
         TempData["Flash"] = result.Value.Number is { } number
             ? $"Endorsed and submitted to the department. The incident number is {number}."
             : "Endorsed. This non-major incident will be submitted in the monthly batch, and numbered then.";

@@ -33,9 +33,14 @@ public sealed record AmendForm
     };
 }
 
+/// <summary>Endorse; for a major-impact report, with the follow-up the delegate recommends (the rules' suggestion unless they choose another, with a reason).</summary>
 public sealed record EndorseForm
 {
     public Guid? Version { get; init; }
+
+    public FollowUpAction? FollowUp { get; init; }
+
+    public string? RecommendationReason { get; init; }
 }
 
 public sealed class ReturnFormValidator : AbstractValidator<ReturnForm>
@@ -44,6 +49,16 @@ public sealed class ReturnFormValidator : AbstractValidator<ReturnForm>
     {
         RuleFor(f => f.Reason).NotEmpty().WithMessage("Enter the reason for returning the report, so the reporter knows what to correct.")
             .MaximumLength(ReturnForm.ReasonMaxLength).WithMessage($"The reason must be {ReturnForm.ReasonMaxLength} characters or fewer.");
+    }
+}
+
+public sealed class EndorseFormValidator : AbstractValidator<EndorseForm>
+{
+    public EndorseFormValidator()
+    {
+        RuleFor(f => f.FollowUp).IsInEnum().WithMessage("Choose one of the follow-up options.");
+        RuleFor(f => f.RecommendationReason).MaximumLength(Incident.RecommendationReasonMaxLength)
+            .WithMessage($"The reason must be {Incident.RecommendationReasonMaxLength} characters or fewer.");
     }
 }
 
