@@ -41,12 +41,15 @@ public sealed partial class Investigation
         return Result.Ok();
     });
 
-    /// <summary>Whether a recommendation may still be tracked: from the endorsed plan on, until the investigation is withdrawn.</summary>
-    public bool CanTrackRecommendations => PlanEndorsedAt is not null && IsOpen;
+    /// <summary>
+    /// Whether a recommendation may still be tracked: from the endorsed plan on, also after the department accepted the
+    /// outcome (open actions stay tracked after the incident closes), unless the investigation was withdrawn.
+    /// </summary>
+    public bool CanTrackRecommendations => PlanEndorsedAt is not null && Status != InvestigationStatus.Withdrawn;
 
     /// <summary>
-    /// Moves a recommendation along (open, in progress, done, or not accepted with a reason), also after the outcome is
-    /// submitted: recommendations are tracked to completion.
+    /// Moves a recommendation along (open, in progress, done with the evidence of completion, or not accepted with a
+    /// reason), also after the outcome is submitted and accepted: recommendations are tracked to completion.
     /// </summary>
     public Result TrackRecommendation(int number, RecommendationStatus status, string? note, DateTimeOffset now)
     {
@@ -57,6 +60,8 @@ public sealed partial class Investigation
             return InvestigationErrors.RecommendationNotFound;
         if (status == RecommendationStatus.NotAccepted && string.IsNullOrWhiteSpace(note))
             return InvestigationErrors.NotAcceptedReasonRequired;
+        if (status == RecommendationStatus.Done && string.IsNullOrWhiteSpace(note))
+            return InvestigationErrors.DoneEvidenceRequired;
         recommendation.Track(status, note, now);
         Touch(now);
         return Result.Ok();

@@ -51,6 +51,9 @@ public static class InvestigationErrors
 
     public static readonly Error RecommendationNotFound = Error.NotFound("investigation.recommendation_not_found", "That recommendation is not part of this investigation.");
 
+    public static readonly Error DoneEvidenceRequired = new(
+        "investigation.done_evidence_required", "Describe the evidence that the recommendation was done.", "Note");
+
     public static readonly Error NotAcceptedReasonRequired = new(
         "investigation.not_accepted_reason_required", "Say why the recommendation was not accepted.", "Note");
 

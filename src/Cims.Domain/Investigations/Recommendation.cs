@@ -44,7 +44,7 @@ public sealed class Recommendation
 
     public RecommendationStatus Status { get; private set; }
 
-    /// <summary>Why it was not accepted (required then), or a note on its progress.</summary>
+    /// <summary>The evidence of completion once done, why it was not accepted (both required then), or a note on its progress.</summary>
     public string? StatusNote { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }

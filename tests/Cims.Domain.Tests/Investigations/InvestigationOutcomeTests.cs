@@ -16,6 +16,7 @@ public sealed class InvestigationOutcomeTests
         var incident = AwaitingInvestigator(followUp);
         var investigation = InProgress(incident);
         investigation.RecordFinding(1, AllegationFinding.Substantiated, "Witnessed by two staff.", Now).MustSucceed();
+        investigation.Recommend("Roster two staff at night", "Operations manager", new DateOnly(2027, 2, 1), Now).MustSucceed();
         investigation.SaveOutcome(outcome ?? Response, Now).MustSucceed();
         return (incident, investigation);
     }
@@ -121,6 +122,17 @@ public sealed class InvestigationOutcomeTests
 
         Assert.Equal((InvestigationStatus.Accepted, IncidentStatus.Closed), (investigation.Status, incident.Status));
         Assert.False(investigation.IsOpen);
+    }
+
+    [Fact]
+    public void TrackRecommendation_AfterTheOutcomeIsAccepted_StillTrackedToCompletion()
+    {
+        var (incident, investigation) = Approved();
+        investigation.AcceptOutcome(incident, Staff, Now).MustSucceed();
+
+        investigation.TrackRecommendation(1, RecommendationStatus.Done, "Roster for January shows two staff every night.", Now).MustSucceed();
+
+        Assert.Equal(RecommendationStatus.Done, investigation.Recommendations.Single(r => r.Number == 1).Status);
     }
 
     [Fact]

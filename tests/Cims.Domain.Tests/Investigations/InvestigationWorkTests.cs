@@ -111,6 +111,18 @@ public sealed class InvestigationWorkTests
     }
 
     [Fact]
+    public void TrackRecommendation_DoneWithoutEvidence_IsRefused()
+    {
+        var investigation = InProgress();
+        investigation.Recommend("Roster two staff at night", "Operations manager", new DateOnly(2027, 2, 1), Now).MustSucceed();
+
+        var result = investigation.TrackRecommendation(1, RecommendationStatus.Done, " ", Now);
+
+        Assert.Equal(InvestigationErrors.DoneEvidenceRequired, result.Error);
+        Assert.Equal(RecommendationStatus.Open, investigation.Recommendations[0].Status);
+    }
+
+    [Fact]
     public void Recommendation_OpenPastItsDate_IsOverdue()
     {
         var investigation = InProgress();

@@ -15,6 +15,7 @@ public static class IncidentRegistration
         Investigations.InvestigationRegistration.AddInvestigations(services);
         services.AddScoped<MyWork.GetMyWork>();
         services.AddScoped<Withdrawal.WithdrawIncident>();
+        services.AddScoped<ActionRegister.ListActions>();
         return services;
     }
 }

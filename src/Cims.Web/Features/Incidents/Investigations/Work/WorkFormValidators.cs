@@ -68,6 +68,8 @@ public sealed class TrackFormValidator : AbstractValidator<TrackForm>
         RuleFor(f => f.Status).NotNull().WithMessage("Choose where the recommendation is.").IsInEnum().WithMessage("Choose where the recommendation is.");
         RuleFor(f => f.Note).NotEmpty().When(f => f.Status == RecommendationStatus.NotAccepted, ApplyConditionTo.CurrentValidator)
             .WithMessage("Say why the recommendation was not accepted.")
+            .NotEmpty().When(f => f.Status == RecommendationStatus.Done, ApplyConditionTo.CurrentValidator)
+            .WithMessage("Describe the evidence that the recommendation was done.")
             .MaximumLength(Recommendation.TextMaxLength).WithMessage($"The note must be {Recommendation.TextMaxLength} characters or fewer.");
     }
 }
