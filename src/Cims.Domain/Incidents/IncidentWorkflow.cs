@@ -23,6 +23,11 @@ public static class IncidentWorkflow
         (IncidentStatus.OutcomePendingApproval, IncidentStatus.OutcomeSubmitted),
         (IncidentStatus.OutcomeSubmitted, IncidentStatus.Closed),
         (IncidentStatus.OutcomeSubmitted, IncidentStatus.InvestigationInProgress),
+        (IncidentStatus.FollowUpDetermined, IncidentStatus.ReviewInProgress),
+        (IncidentStatus.ReviewInProgress, IncidentStatus.OutcomePendingApproval),
+        (IncidentStatus.OutcomePendingApproval, IncidentStatus.ReviewInProgress),
+        (IncidentStatus.OutcomeSubmitted, IncidentStatus.ReviewInProgress),
+        (IncidentStatus.OutcomePendingApproval, IncidentStatus.Closed),
     ];
 
     public static bool CanMove(IncidentStatus from, IncidentStatus to) =>

@@ -60,12 +60,12 @@ public sealed partial class Investigation
     }
 
     /// <summary>
-    /// The department accepts the outcome. After an investigation the incident closes; after a combined follow-up its
-    /// case review or RCA review is still to come, so the incident stays where it is.
+    /// The department accepts the outcome. After an investigation the incident closes; after a combined follow-up it
+    /// closes only when its case review or RCA review is done too (<paramref name="reviewDone"/>), else it stays where it is.
     /// </summary>
-    public Result AcceptOutcome(Incident incident, Actor by, DateTimeOffset now) =>
+    public Result AcceptOutcome(Incident incident, Actor by, DateTimeOffset now, bool reviewDone = false) =>
         MoveWithIncident(incident, "Outcome accepted by the department", InvestigationStatus.Accepted,
-            () => FollowUp == FollowUpAction.Investigation ? incident.Close(by, "Investigation outcome accepted by the department", now) : Result.Ok(), by, now, null);
+            () => FollowUp == FollowUpAction.Investigation || reviewDone ? incident.Close(by, "Investigation outcome accepted by the department", now) : Result.Ok(), by, now, null);
 
     /// <summary>The department returns the outcome for more work, with a reason and a new due date.</summary>
     public Result SendBack(Incident incident, Actor by, string? reason, Deadline due, DateTimeOffset now)

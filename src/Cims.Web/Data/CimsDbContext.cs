@@ -42,6 +42,8 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Investigation> Investigations => Set<Investigation>();
 
+    public DbSet<Cims.Domain.Reviews.Review> Reviews => Set<Cims.Domain.Reviews.Review>();
+
     public DbSet<PrivacyReport> PrivacyReports => Set<PrivacyReport>();
 
     public DbSet<PrivacyReportFile> PrivacyReportFiles => Set<PrivacyReportFile>();

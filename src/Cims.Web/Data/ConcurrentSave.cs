@@ -1,5 +1,8 @@
 using Cims.Domain.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Cims.Web.Data;
 
@@ -11,7 +14,9 @@ public static class ConcurrentSave
 {
     /// <summary>
     /// Saves the tracked changes. When someone else saved first, forgets every tracked change (nothing half-written
-    /// stays to be saved by a later call) and returns <paramref name="stale"/>.
+    /// stays to be saved by a later call) and returns <paramref name="stale"/>. Two people adding a numbered entry (an
+    /// allegation, an action) to the same record at once collide on its number before its token is checked: that is
+    /// the same lost race.
     /// </summary>
     public static async Task<Result> SaveOrStaleAsync(this CimsDbContext db, Error stale, CancellationToken ct)
     {
@@ -20,10 +25,19 @@ public static class ConcurrentSave
             await db.SaveChangesAsync(ct);
             return Result.Ok();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
             return stale;
         }
     }
+
+    /// <summary>The save broke a unique index, on any of the three providers.</summary>
+    public static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqlException sqlServer => sqlServer.Number is 2627 or 2601,
+        _ => false,
+    };
 }

@@ -18,7 +18,7 @@ public static class IncidentAccess
     private static readonly IncidentStatus[] AtDepartment =
     [
         IncidentStatus.SubmittedToDepartment, IncidentStatus.DepartmentReview,
-        IncidentStatus.FollowUpDetermined, IncidentStatus.InvestigationInProgress, IncidentStatus.OutcomePendingApproval,
+        IncidentStatus.FollowUpDetermined, IncidentStatus.InvestigationInProgress, IncidentStatus.ReviewInProgress, IncidentStatus.OutcomePendingApproval,
         IncidentStatus.OutcomeSubmitted, IncidentStatus.Closed,
     ];
 

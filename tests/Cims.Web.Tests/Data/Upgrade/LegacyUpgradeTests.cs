@@ -24,8 +24,12 @@ public abstract class LegacyUpgradeTests(DatabaseProvider provider)
         await LegacyDatabase.CreateAsync(database);
         var protectedBefore = await LegacyData.FillAsync(database, Secret);
         Dictionary<string, List<string>> before;
+        Dictionary<string, HashSet<string>> legacyColumns;
         await using (var db = LegacyDatabase.Context(database))
-            before = await TableDump.ReadAsync(db, existingOnly: true);
+        {
+            legacyColumns = await TableDump.ColumnsAsync(db);
+            before = await TableDump.ReadAsync(db, legacyColumns);
+        }
 
         using (var app = new ExistingDatabaseApp(database))
         {
@@ -38,7 +42,7 @@ public abstract class LegacyUpgradeTests(DatabaseProvider provider)
         }
 
         await using var upgraded = LegacyDatabase.Context(database);
-        var after = await TableDump.ReadAsync(upgraded);
+        var after = await TableDump.ReadAsync(upgraded, legacyColumns);
         foreach (var (table, rows) in before)
         {
             Assert.True(rows.Count == after[table].Count, $"{table}: {rows.Count} rows before the upgrade, {after[table].Count} after.");
