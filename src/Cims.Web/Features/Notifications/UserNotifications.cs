@@ -17,7 +17,7 @@ public sealed class UserNotifications(CimsDbContext db, TimeProvider time)
         [.. (await Rows(userId).Take(ListSize).ToListAsync(ct)).Select(Row)];
 
     public async Task<NotificationRow?> FindAsync(string userId, int id, CancellationToken ct) =>
-        await Rows(userId).Where(n => n.Id == id).FirstOrDefaultAsync(ct) is { } row ? Row(row) : null;
+        await Rows(userId, id).FirstOrDefaultAsync(ct) is { } row ? Row(row) : null;
 
     public Task<int> UnreadCountAsync(string userId, CancellationToken ct) =>
         db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
@@ -36,10 +36,10 @@ public sealed class UserNotifications(CimsDbContext db, TimeProvider time)
         db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, time.GetUtcNow()), ct);
 
-    private IQueryable<Projected> Rows(string userId) =>
-        db.Notifications.AsNoTracking().Where(n => n.UserId == userId)
-            .Join(db.Reminders, n => n.ReminderId, r => r.Id, (n, r) => new Projected(n.Id, r.Subject, n.Reason, n.Href, n.CreatedAt, n.ReadAt == null))
-            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id);
+    /// <summary>Newest first: ids grow with time (and SQLite cannot order by a DateTimeOffset).</summary>
+    private IQueryable<Projected> Rows(string userId, int? id = null) =>
+        db.Notifications.AsNoTracking().Where(n => n.UserId == userId && (id == null || n.Id == id)).OrderByDescending(n => n.Id)
+            .Join(db.Reminders, n => n.ReminderId, r => r.Id, (n, r) => new Projected(n.Id, r.Subject, n.Reason, n.Href, n.CreatedAt, n.ReadAt == null));
 
     private static NotificationRow Row(Projected p) => new(p.Id, p.Subject, p.Reason, p.Href, p.CreatedAt.Display(), p.Unread);
 
