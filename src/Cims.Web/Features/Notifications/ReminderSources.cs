@@ -53,12 +53,13 @@ public sealed class ReminderSources(CimsDbContext db)
             $"/Investigations/{r.InvestigationId}", Day(r.DueAt!.Value), r.OrganisationId, null, Audience.Department, Escalates: false))];
     }
 
+    /// <summary>Open or in-progress recommendations while they can be tracked (the investigation is still open).</summary>
     private async Task<List<ReminderItem>> RecommendationsAsync(CancellationToken ct)
     {
         var rows = await (from v in db.Investigations.AsNoTracking()
                           from r in v.Recommendations
                           join i in db.Incidents on v.IncidentId equals i.Id
-                          where v.Status != InvestigationStatus.Withdrawn && (r.Status == RecommendationStatus.Open || r.Status == RecommendationStatus.InProgress)
+                          where v.Status != InvestigationStatus.Withdrawn && v.Status != InvestigationStatus.Accepted && (r.Status == RecommendationStatus.Open || r.Status == RecommendationStatus.InProgress)
                           select new { r.Id, r.Number, r.DueOn, InvestigationId = v.Id, v.OrganisationId, ManagerId = v.Manager.ResponsibleUserId, Incident = i.Number, OccurredOn = (DateOnly?)i.Dates!.OccurredOn })
             .ToListAsync(ct);
         return [.. rows.Select(r => new ReminderItem("Recommendation", r.Id, $"recommendation {r.Number} of the investigation of incident {Name(r.Incident, r.OccurredOn)}",
