@@ -4,6 +4,7 @@ using Cims.Domain.Investigations;
 using Cims.Domain.Organisations;
 using Cims.Domain.Privacy;
 using Cims.Domain.Reference;
+using Cims.Web.Data.Notifications;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -51,6 +52,10 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Saves, linking any new audit entries into the audit hash chain in the same transaction.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

@@ -32,12 +32,15 @@ public static class ConcurrentSave
         }
     }
 
-    /// <summary>The save broke a unique index, on any of the three providers.</summary>
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
+
+    /// <summary>The save broke a unique index (someone inserted the same key first), on any of the three providers.</summary>
     public static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
     {
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        SqlException sqlServer => sqlServer.Number is 2627 or 2601,
+        SqlException sqlServer => sqlServer.Number is 2601 or 2627,
         _ => false,
     };
 }

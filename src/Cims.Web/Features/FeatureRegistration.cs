@@ -1,6 +1,7 @@
 using Cims.Web.Features.Account;
 using Cims.Web.Features.Admin;
 using Cims.Web.Features.Incidents;
+using Cims.Web.Features.Notifications;
 using Cims.Web.Features.Privacy;
 using Cims.Web.Infrastructure.Auditing;
 
@@ -18,6 +19,7 @@ public static class FeatureRegistration
         services.AddReferenceDataFeatures();
         services.AddIncidentFeatures();
         services.AddPrivacyReportFeatures();
+        services.AddNotificationFeatures();
         return services;
     }
 }

@@ -76,6 +76,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
         builder.UseSetting("Cims:PublicFormRateLimit", "100000");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
+        builder.UseSetting("Cims:RemindersEnabled", "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(ServerErrors);

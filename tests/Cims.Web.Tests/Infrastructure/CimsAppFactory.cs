@@ -55,6 +55,7 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
+        builder.UseSetting("Cims:RemindersEnabled", "false");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         if (HashesFast)

@@ -841,6 +841,101 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("Cims.Web.Data.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Href")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReminderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReminderId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Cims.Web.Data.Notifications.Reminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemKind", "ItemId", "DueOn", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Reminders_Key");
+
+                    b.ToTable("Reminders");
+                });
+
             modelBuilder.Entity("Cims.Web.Infrastructure.Identity.CimsUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2873,6 +2968,21 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     b.Navigation("Timeline");
                 });
 
+            modelBuilder.Entity("Cims.Web.Data.Notifications.Notification", b =>
+                {
+                    b.HasOne("Cims.Web.Data.Notifications.Reminder", null)
+                        .WithMany("Notifications")
+                        .HasForeignKey("ReminderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cims.Web.Infrastructure.Identity.CimsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cims.Web.Infrastructure.Identity.CimsUser", b =>
                 {
                     b.HasOne("Cims.Domain.Organisations.Organisation", null)
@@ -2937,6 +3047,11 @@ namespace Cims.Web.Data.Migrations.Sqlite
                 {
                     b.Navigation("Content")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Cims.Web.Data.Notifications.Reminder", b =>
+                {
+                    b.Navigation("Notifications");
                 });
 #pragma warning restore 612, 618
         }
