@@ -15,6 +15,8 @@ public static class IncidentRegistration
         Investigations.InvestigationRegistration.AddInvestigations(services);
         services.AddScoped<MyWork.GetMyWork>();
         services.AddScoped<Withdrawal.WithdrawIncident>();
+        services.AddScoped<ReporterSummary.SendReporterSummary>();
+        services.AddScoped<ReporterSummary.ReporterSummaryMail>();
         return services;
     }
 }
