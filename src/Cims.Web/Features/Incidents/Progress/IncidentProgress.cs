@@ -12,8 +12,11 @@ public enum StepState
 }
 
 /// <summary>One step of an incident's progress as the reporter reads it: what, where it is, and when it happened.</summary>
-public sealed record ProgressStep(string Title, string Explanation, StepState State, DateTimeOffset? At)
+public sealed record ProgressStep(string Title, string Explanation, StepState State, DateTimeOffset? At, string? Upcoming = null)
 {
+    /// <summary>What the step means: what happened, or for a step to come what will happen.</summary>
+    public string Text => State == StepState.ToCome && Upcoming is not null ? Upcoming : Explanation;
+
     public string StateText => State switch
     {
         StepState.Done => "Done",
@@ -41,15 +44,19 @@ public static class IncidentProgress
         var current = CurrentIndex(incident.Status, reached);
         var steps = new List<ProgressStep>
         {
-            new("Received", "Your report was submitted to your organisation's authorised delegate for endorsement.", State(0, current), Last(AwaitingEndorsement)),
+            new("Received", "Your report was submitted to your organisation's authorised delegate for endorsement.", State(0, current), Last(AwaitingEndorsement),
+                "The report goes to your organisation's authorised delegate for endorsement."),
             new("Endorsed", incident.Status == NonMajorRecorded
                 ? "Your authorised delegate endorsed the report. A non-major incident goes to the department in the next monthly batch."
-                : "Your authorised delegate checked and endorsed the report.", State(1, current), First(NonMajorRecorded, SubmittedToDepartment)),
-            new("Submitted to the department", "The department has the report and checks what follow-up it needs.", State(2, current), First(SubmittedToDepartment)),
+                : "Your authorised delegate checked and endorsed the report.", State(1, current), First(NonMajorRecorded, SubmittedToDepartment),
+                "Your authorised delegate checks the report and endorses it."),
+            new("Submitted to the department", "The department has the report and checks what follow-up it needs.", State(2, current), First(SubmittedToDepartment),
+                "The report goes to the department, which decides what follow-up it needs."),
             FollowUpStep(incident, reached, current, First(FollowUpStatuses)),
             new("Closed", reached.Contains(OutcomeSubmitted)
                 ? "The department accepted the outcome and the incident is closed."
-                : "The incident is closed: all the required actions are complete.", State(4, current), First(Closed)),
+                : "The incident is closed: all the required actions are complete.", State(4, current), First(Closed),
+                "The incident is closed once all the required actions are complete."),
         };
         return incident.Status switch
         {
@@ -78,7 +85,8 @@ public static class IncidentProgress
         var explanation = incident.Status is InvestigationInProgress or OutcomePendingApproval or OutcomeSubmitted
             ? $"The department decided the follow-up{(incident.FollowUp is { } f ? $" ({f.Display().ToLowerInvariant()})" : "")}. Now: {incident.Status.Display().ToLowerInvariant()}."
             : $"The department decided the follow-up{(incident.FollowUp is { } g ? $": {g.Display().ToLowerInvariant()}" : "")}.";
-        return new("Follow-up under way", explanation, State(3, current), at);
+        return new("Follow-up under way", explanation, State(3, current), at,
+            "The follow-up the department decides (for example an investigation) is carried out.");
     }
 
     private static int CurrentIndex(IncidentStatus status, HashSet<IncidentStatus> reached) => status switch
