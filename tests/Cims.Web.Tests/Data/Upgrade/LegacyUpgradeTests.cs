@@ -22,10 +22,12 @@ public abstract class LegacyUpgradeTests(DatabaseProvider provider)
     {
         using var database = TestDatabase.Create(provider);
         await LegacyDatabase.CreateAsync(database);
+        var laterColumns = await LaterColumns.AddAsync(database);
         var protectedBefore = await LegacyData.FillAsync(database, Secret);
         Dictionary<string, List<string>> before;
         await using (var db = LegacyDatabase.Context(database))
             before = await TableDump.ReadAsync(db, existingOnly: true);
+        await LaterColumns.DropAsync(database, laterColumns);
 
         using (var app = new ExistingDatabaseApp(database))
         {
