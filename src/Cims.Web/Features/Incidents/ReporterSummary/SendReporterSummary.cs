@@ -36,7 +36,8 @@ public sealed class ReporterSummaryFormValidator : AbstractValidator<ReporterSum
 /// <summary>
 /// Sends the reporter of a closed incident its outcome summary: checks the version the delegate read, records the
 /// summary on the incident, e-mails it to the reporter's account address and only then saves it with its audit entry.
-/// If the e-mail cannot be sent nothing is saved, and the delegate gets their text back with the reason.
+/// If the e-mail cannot be sent nothing is saved, and the delegate gets their text back with the reason. If the e-mail
+/// went but someone saved the incident meanwhile, the summary is recorded on the latest version (it was sent).
 /// </summary>
 public sealed class SendReporterSummary(CimsDbContext db, AuditLog audit, ReporterSummaryMail mail, TimeProvider time)
 {
@@ -53,7 +54,9 @@ public sealed class SendReporterSummary(CimsDbContext db, AuditLog audit, Report
             return NotAllowed;
         if (form.Version != incident.Version)
             return IncidentErrors.Concurrency;
-        var sent = incident.SendReporterSummary(form.Summary, new Actor(user.UserId(), user.DisplayName()), time.GetUtcNow());
+        var by = new Actor(user.UserId(), user.DisplayName());
+        var now = time.GetUtcNow();
+        var sent = incident.SendReporterSummary(form.Summary, by, now);
         if (sent.Failed)
             return sent;
         var mailed = await mail.SendAsync(incident, ct);
@@ -63,7 +66,19 @@ public sealed class SendReporterSummary(CimsDbContext db, AuditLog audit, Report
             return mailed;
         }
 
+        var saved = await RecordAsync(id, ct);
+        if (!saved.Failed)
+            return saved;
+
+        // The e-mail went, but someone saved the incident in between (an addendum): record the summary on the latest version.
+        var latest = await db.Incidents.SingleAsync(i => i.Id == id, ct);
+        var again = latest.SendReporterSummary(form.Summary, by, now);
+        return again.Failed ? again : await RecordAsync(id, ct);
+    }
+
+    private Task<Result> RecordAsync(int id, CancellationToken ct)
+    {
         audit.Record(Action, GetIncidentPage.EntityType, GetIncidentPage.Key(id), "Outcome summary e-mailed to the reporter.");
-        return await db.SaveOrStaleAsync(IncidentErrors.Concurrency, ct);
+        return db.SaveOrStaleAsync(IncidentErrors.Concurrency, ct);
     }
 }
