@@ -32,6 +32,17 @@ public static class IncidentErrors
         "incident.recommendation_reason_length",
         $"The reason must be {Incident.RecommendationReasonMaxLength} characters or fewer.", "RecommendationReason");
 
+    public static readonly Error SummaryNotClosed = new(
+        "incident.summary_not_closed", "The outcome summary for the reporter can be sent once the incident is closed.");
+
+    public static readonly Error SummaryAlreadySent = new(
+        "incident.summary_already_sent", "The outcome summary was already sent to the reporter.");
+
+    public static readonly Error SummaryRequired = new("incident.summary_required", "Enter the outcome summary for the reporter.", "Summary");
+
+    public static readonly Error SummaryTooLong = new(
+        "incident.summary_length", $"The outcome summary must be {Incident.ReporterSummaryMaxLength} characters or fewer.", "Summary");
+
     public static Error NotFound(int id) => Error.NotFound("incident.not_found", $"Incident {id} does not exist.");
 
     public static Error WrongStatus(IncidentStatus from, IncidentStatus to) => new(

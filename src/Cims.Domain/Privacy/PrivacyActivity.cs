@@ -8,6 +8,7 @@ public enum PrivacyActivityKind
     Closed,
     Reopened,
     Linked,
+    SummarySent,
 }
 
 /// <summary>

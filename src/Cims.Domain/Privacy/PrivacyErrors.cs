@@ -36,4 +36,13 @@ public static class PrivacyErrors
     public static readonly Error NotClosed = new("privacy.not_closed", "This privacy incident is not closed.");
 
     public static readonly Error UnknownOutcome = new("privacy.outcome", "Choose the outcome of the assessment.", "Outcome");
+
+    public static readonly Error SummaryNotClosed = new("privacy.summary_not_closed", "The summary for the reporting officer can be sent once the report is closed.");
+
+    public static readonly Error SummaryAlreadySent = new("privacy.summary_already_sent", "The summary was already sent to the reporting officer.");
+
+    public static readonly Error SummaryRequired = new("privacy.summary_required", "Enter the summary for the reporting officer.", "Summary");
+
+    public static readonly Error SummaryTooLong = new(
+        "privacy.summary_length", $"The summary must be {PrivacyReport.OfficerSummaryMaxLength} characters or fewer.", "Summary");
 }

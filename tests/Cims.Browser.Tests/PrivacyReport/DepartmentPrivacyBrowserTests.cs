@@ -57,9 +57,11 @@ public sealed class DepartmentPrivacyBrowserTests(BrowserApp app) : IClassFixtur
     }
 
     /// <summary>A report submitted through the public form, straight into the browser app's database.</summary>
-    private async Task<int> SubmittedAsync(bool breach)
+    private Task<int> SubmittedAsync(bool breach) => SubmittedAsync(app.Services, breach);
+
+    internal static async Task<int> SubmittedAsync(IServiceProvider services, bool breach)
     {
-        using var scope = app.Services.CreateScope();
+        using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
         var org = await db.Organisations.Include(o => o.Areas).Include(o => o.ServiceTypes).SingleAsync(o => o.Name == DemoAccounts.AgencyOne);
         var typeId = org.ServiceTypes.Min(t => t.ServiceTypeId);

@@ -22,6 +22,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.FollowUpRule).HasMaxLength(300);
         builder.Property(i => i.RecommendedFollowUp).HasConversion<string>().HasMaxLength(40);
         builder.Property(i => i.RecommendationReason).HasMaxLength(Incident.RecommendationReasonMaxLength);
+        builder.Property(i => i.ReporterSummary).HasMaxLength(Incident.ReporterSummaryMaxLength);
+        builder.Property(i => i.ReporterSummaryByUserId).HasMaxLength(450);
+        builder.Property(i => i.ReporterSummaryByName).HasMaxLength(200);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.OrganisationId, i.Status });

@@ -56,6 +56,9 @@ internal sealed class PrivacyReportConfiguration : IEntityTypeConfiguration<Priv
         builder.Property(r => r.AssignedToName).HasMaxLength(200);
         builder.Property(r => r.Outcome).HasMaxLength(20);
         builder.Property(r => r.ClosureReason).HasMaxLength(PrivacyReport.ReasonMaxLength);
+        builder.Property(r => r.OfficerSummary).HasMaxLength(PrivacyReport.OfficerSummaryMaxLength);
+        builder.Property(r => r.OfficerSummaryByUserId).HasMaxLength(450);
+        builder.Property(r => r.OfficerSummaryByName).HasMaxLength(200);
         builder.HasOne<Incident>().WithMany().HasForeignKey(r => r.LinkedIncidentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.Status, r.SubmittedAt });
         builder.Ignore(r => r.IsOpen);

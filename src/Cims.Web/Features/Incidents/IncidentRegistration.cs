@@ -16,6 +16,8 @@ public static class IncidentRegistration
         services.AddScoped<MyWork.GetMyWork>();
         services.AddScoped<Withdrawal.WithdrawIncident>();
         services.AddScoped<ActionRegister.ListActions>();
+        services.AddScoped<ReporterSummary.SendReporterSummary>();
+        services.AddScoped<ReporterSummary.ReporterSummaryMail>();
         return services;
     }
 }

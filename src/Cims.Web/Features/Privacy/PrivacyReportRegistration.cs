@@ -14,6 +14,7 @@ public static class PrivacyReportRegistration
         services.AddScoped<Department.GetPrivacyReportPage>();
         services.AddScoped<Department.AssessPrivacyReport>();
         services.AddScoped<Department.AskForClientIncident>();
+        services.AddScoped<Department.SendOfficerSummary>();
         services.AddScoped<Containment.ContainmentStage>();
         services.AddScoped<Containment.PrivacyFiles>();
         services.AddScoped<Containment.DownloadPrivacyFile>();

@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
@@ -67,12 +66,6 @@ internal static class LegacyData
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddCimsDatabase(configuration, new HostingEnvironment { ContentRootPath = database.Folder });
-        _ = database.Provider switch
-        {
-            DatabaseProvider.Postgres => services.ConfigureDbContext<PostgresCimsDbContext>(Legacy),
-            DatabaseProvider.SqlServer => services.ConfigureDbContext<SqlServerCimsDbContext>(Legacy),
-            _ => services.ConfigureDbContext<SqliteCimsDbContext>(Legacy),
-        };
         services.AddCimsIdentity();
         services.AddDataProtection().SetApplicationName("CIMS");
         services.Configure<KeyManagementOptions>(o => o.XmlRepository = new LegacyKeyRepository(database));
@@ -80,8 +73,6 @@ internal static class LegacyData
         services.AddScoped<DemoSeeder>();
         return services.BuildServiceProvider();
     }
-
-    private static void Legacy(DbContextOptionsBuilder options) => options.ReplaceService<IModelCustomizer, LegacyModelCustomizer>();
 
     private static async Task AddIncidentAsync(CimsDbContext db, CimsUser reporter, ServiceIds service, int n)
     {

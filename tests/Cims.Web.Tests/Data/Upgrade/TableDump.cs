@@ -8,20 +8,20 @@ namespace Cims.Web.Tests.Data.Upgrade;
 
 /// <summary>
 /// Every row of every table of the model, as text, in primary-key order: two dumps compare row by row. A database made
-/// before later migrations lacks their tables and columns: given the <see cref="ColumnsAsync">columns the database
-/// had</see>, a dump reads only those, before and after the upgrade alike.
+/// before later migrations lacks their tables: <c>existingOnly</c> leaves those out instead of failing.
 /// </summary>
 internal static class TableDump
 {
-    public static async Task<Dictionary<string, List<string>>> ReadAsync(CimsDbContext db, IReadOnlyDictionary<string, HashSet<string>>? only = null)
+    public static async Task<Dictionary<string, List<string>>> ReadAsync(CimsDbContext db, bool existingOnly = false)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         var dump = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var table in db.Model.GetRelationalModel().Tables.Where(t => only?.ContainsKey(t.Name) != false))
+        var existing = existingOnly ? await TableNamesAsync(connection, db.Database.IsSqlite()) : null;
+        foreach (var table in db.Model.GetRelationalModel().Tables.Where(t => existing?.Contains(t.Name) != false))
         {
-            var columns = table.Columns.Select(c => c.Name).Where(c => only?[table.Name].Contains(c) != false).Order(StringComparer.Ordinal).ToList();
+            var columns = table.Columns.Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
             var key = table.PrimaryKey!.Columns.Select(c => sql.DelimitIdentifier(c.Name));
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT " + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c))) +
@@ -37,29 +37,17 @@ internal static class TableDump
         return dump;
     }
 
-    /// <summary>The tables the database has, with their columns.</summary>
-    public static async Task<Dictionary<string, HashSet<string>>> ColumnsAsync(CimsDbContext db)
+    private static async Task<HashSet<string>> TableNamesAsync(System.Data.Common.DbConnection connection, bool sqlite)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = db.Database.IsSqlite()
-            ? "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'"
-            : "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()";
-        var tables = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                var table = reader.GetString(0);
-                if (!tables.TryGetValue(table, out var columns))
-                    tables[table] = columns = new HashSet<string>(StringComparer.Ordinal);
-                columns.Add(reader.GetString(1));
-            }
-        }
-
-        await db.Database.CloseConnectionAsync();
-        return tables;
+        command.CommandText = sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()";
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+            names.Add(reader.GetString(0));
+        return names;
     }
 
     private static string Text(object value) => value switch

@@ -165,6 +165,21 @@ namespace Cims.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ReporterSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReporterSummaryByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReporterSummaryByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("ReporterSummarySentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ReporterUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -407,6 +422,21 @@ namespace Cims.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("LinkedIncidentId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("OfficerSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OfficerSummaryByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OfficerSummaryByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("OfficerSummarySentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)

@@ -164,6 +164,21 @@ namespace Cims.Web.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("ReporterSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ReporterSummaryByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ReporterSummaryByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("ReporterSummarySentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("ReporterUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -407,6 +422,21 @@ namespace Cims.Web.Data.Migrations.SqlServer
 
                     b.Property<int?>("LinkedIncidentId")
                         .HasColumnType("int");
+
+                    b.Property<string>("OfficerSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("OfficerSummaryByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OfficerSummaryByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("OfficerSummarySentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)

@@ -155,6 +155,21 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReporterSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterSummaryByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterSummaryByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReporterSummarySentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReporterUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -388,6 +403,21 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("LinkedIncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficerSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerSummaryByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerSummaryByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfficerSummarySentAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")

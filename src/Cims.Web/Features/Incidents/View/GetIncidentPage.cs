@@ -59,5 +59,6 @@ public sealed class GetIncidentPage(CimsDbContext db, IncidentClock clock, Audit
         incident.CanEditAsReporter(user),
         AddendumRules.CanAdd(incident, user),
         incident.Status != IncidentStatus.Draft,
-        Withdrawal.WithdrawalRules.CanWithdraw(incident, user));
+        Withdrawal.WithdrawalRules.CanWithdraw(incident, user),
+        ReporterSummary.ReporterSummaryRules.CanSend(incident, user));
 }

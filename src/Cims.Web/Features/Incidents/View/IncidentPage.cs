@@ -6,13 +6,16 @@ namespace Cims.Web.Features.Incidents.View;
 public sealed record IncidentPage(Incident Incident, IncidentNames Names, IncidentClockView Clock, IncidentPageActions Actions)
 {
     public string Title => Incident.Number ?? "Not yet submitted";
+
+    public IReadOnlyList<Progress.ProgressStep> Progress => Incidents.Progress.IncidentProgress.For(Incident);
 }
 
 /// <summary>The reporting clock as shown: due (Melbourne time), time left or overdue, and the rule that set it.</summary>
 public sealed record IncidentClockView(DateTimeOffset? DueAt, string? Rule, string? Remaining, string? FollowUpRemaining);
 
 /// <summary>What this user may do from the page (views never compare statuses).</summary>
-public sealed record IncidentPageActions(bool CanEndorse, bool CanEditAsReporter, bool CanAddAddendum, bool CanDownloadPdf, bool CanWithdraw);
+public sealed record IncidentPageActions(bool CanEndorse, bool CanEditAsReporter, bool CanAddAddendum, bool CanDownloadPdf, bool CanWithdraw,
+    bool CanSendReporterSummary);
 
 /// <summary>Names of the reference values an incident points at, and option labels by list and code.</summary>
 public sealed record IncidentNames(

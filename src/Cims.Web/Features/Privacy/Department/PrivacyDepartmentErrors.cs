@@ -12,6 +12,9 @@ public static class PrivacyDepartmentErrors
 
     public static readonly Error MailFailed = new("privacy.mail_failed", "The e-mail could not be sent, so nothing was recorded. Try again later.");
 
+    public static readonly Error SummaryMailFailed = new(
+        "privacy.summary_mail_failed", "The e-mail to the reporting officer could not be sent, so the summary was not recorded. Your text is kept below: try again later.");
+
     public static Error IncidentNotFound(string number) => new(
         "privacy.incident_not_found",
         $"There is no submitted client incident {number}. Check the number: it is on the incident's page and its PDF.",

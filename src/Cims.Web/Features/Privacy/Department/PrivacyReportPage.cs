@@ -34,6 +34,8 @@ public sealed record PrivacyReportPage(
     public bool CanClose => CanAct && Report.IsOpen;
 
     public bool CanReopen => CanAct && Report.Status == PrivacyReportStatus.Closed;
+
+    public bool CanSendOfficerSummary => CanAct && Report.CanSendOfficerSummary;
 }
 
 /// <summary>The detail page with the action forms as typed (after an error) or empty.</summary>
