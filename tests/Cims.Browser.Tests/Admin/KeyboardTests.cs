@@ -85,7 +85,7 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>, I
     /// <summary>From the top of the page: opens the collapsed menu with Enter when narrow, then tabs to the link.</summary>
     private static async Task FollowMenuLinkAsync(IPage page, int width, string name)
     {
-        if (width < 992)
+        if (width < 1200)
         {
             await TabToAsync(page, "Show or hide the menu");
             await page.Keyboard.PressAsync("Enter");
