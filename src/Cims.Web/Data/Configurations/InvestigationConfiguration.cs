@@ -29,17 +29,7 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
         });
         builder.Navigation(i => i.Outcome).IsRequired();
         builder.Property(i => i.Version).IsConcurrencyToken();
-        builder.OwnsOne(i => i.Manager, m =>
-        {
-            m.Property(x => x.UserId).HasMaxLength(450);
-            m.Property(x => x.Name).HasMaxLength(Assignee.NameMaxLength);
-            m.Property(x => x.Email).HasMaxLength(256);
-            m.Property(x => x.ExternalOrganisation).HasMaxLength(Assignee.NameMaxLength);
-            m.Property(x => x.ExternalContact).HasMaxLength(Assignee.ContactMaxLength);
-            m.Property(x => x.ResponsibleUserId).HasMaxLength(450);
-            m.Property(x => x.ResponsibleName).HasMaxLength(Assignee.NameMaxLength);
-            m.HasIndex(x => x.ResponsibleUserId);
-        });
+        builder.OwnsOne(i => i.Manager, AssigneeMapping.Map);
         builder.Navigation(i => i.Manager).IsRequired();
         builder.OwnsOne(i => i.Plan, p =>
         {
@@ -65,6 +55,23 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
         builder.Navigation(i => i.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.InvestigationWork();
         builder.InvestigationTime();
+    }
+}
+
+/// <summary>Who works on an investigation or a review: the same columns beside each.</summary>
+internal static class AssigneeMapping
+{
+    public static void Map<TOwner>(OwnedNavigationBuilder<TOwner, Assignee> m)
+        where TOwner : class
+    {
+        m.Property(x => x.UserId).HasMaxLength(450);
+        m.Property(x => x.Name).HasMaxLength(Assignee.NameMaxLength);
+        m.Property(x => x.Email).HasMaxLength(256);
+        m.Property(x => x.ExternalOrganisation).HasMaxLength(Assignee.NameMaxLength);
+        m.Property(x => x.ExternalContact).HasMaxLength(Assignee.ContactMaxLength);
+        m.Property(x => x.ResponsibleUserId).HasMaxLength(450);
+        m.Property(x => x.ResponsibleName).HasMaxLength(Assignee.NameMaxLength);
+        m.HasIndex(x => x.ResponsibleUserId);
     }
 }
 

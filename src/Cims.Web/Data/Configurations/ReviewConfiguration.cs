@@ -22,17 +22,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(r => r.ReturnReason).HasMaxLength(ReviewEvent.ReasonMaxLength);
         builder.Property(r => r.ApprovedBy).HasMaxLength(200);
         builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.OwnsOne(r => r.Manager, m =>
-        {
-            m.Property(x => x.UserId).HasMaxLength(450);
-            m.Property(x => x.Name).HasMaxLength(Assignee.NameMaxLength);
-            m.Property(x => x.Email).HasMaxLength(256);
-            m.Property(x => x.ExternalOrganisation).HasMaxLength(Assignee.NameMaxLength);
-            m.Property(x => x.ExternalContact).HasMaxLength(Assignee.ContactMaxLength);
-            m.Property(x => x.ResponsibleUserId).HasMaxLength(450);
-            m.Property(x => x.ResponsibleName).HasMaxLength(Assignee.NameMaxLength);
-            m.HasIndex(x => x.ResponsibleUserId);
-        });
+        builder.OwnsOne(r => r.Manager, AssigneeMapping.Map);
         builder.Navigation(r => r.Manager).IsRequired();
         builder.OwnsOne(r => r.CaseReport, c =>
         {

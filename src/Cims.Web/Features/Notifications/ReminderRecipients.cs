@@ -35,10 +35,7 @@ public sealed class ReminderRecipients(CimsDbContext db)
             .Where(u => db.Organisations.Any(o => o.Id == u.OrganisationId && o.Kind == OrganisationKind.Department)).Select(u => u.Id).ToListAsync(ct),
     };
 
-    private IQueryable<Infrastructure.Identity.CimsUser> InRole(string role) =>
-        db.Users.AsNoTracking().Where(u => u.IsActive)
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
-            .OrderBy(u => u.Id);
+    private IQueryable<Infrastructure.Identity.CimsUser> InRole(string role) => db.ActiveUsersInRole(role).OrderBy(u => u.Id);
 
     private static string Role(Audience audience, bool escalated) => audience switch
     {

@@ -41,9 +41,8 @@ public sealed class InvestigationMail(
 
     private async Task ToDelegatesAsync(Investigation investigation, string subject, string body, CancellationToken ct)
     {
-        var delegates = await db.Users.AsNoTracking()
-            .Where(u => u.OrganisationId == investigation.OrganisationId && u.IsActive && u.Id != investigation.Manager.ResponsibleUserId)
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AuthorisedDelegate)))
+        var delegates = await db.ActiveUsersInRole(Roles.AuthorisedDelegate)
+            .Where(u => u.OrganisationId == investigation.OrganisationId && u.Id != investigation.Manager.ResponsibleUserId)
             .Select(u => u.Id).ToListAsync(ct);
         foreach (var userId in delegates)
             await ToUserAsync(userId, investigation, subject, body, ct);

@@ -17,9 +17,7 @@ public sealed class TimeMail(InvestigationMail mail, CimsDbContext db)
 
     public async Task ExtensionRequestedAsync(Investigation investigation, CancellationToken ct)
     {
-        var staff = await db.Users.AsNoTracking()
-            .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.DepartmentStaff)))
-            .Select(u => u.Id).ToListAsync(ct);
+        var staff = await db.ActiveUsersInRole(Roles.DepartmentStaff).Select(u => u.Id).ToListAsync(ct);
         var request = investigation.PendingExtension!;
         foreach (var userId in staff)
         {
