@@ -152,8 +152,10 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         try
         {
-            // Waits for the next page to be committed, not for its load event: the checks that follow wait for what they need.
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+            // Waits for the next page's DOM, not for "commit": when the click's navigation has already committed by the time
+            // this runs (a busy machine), Playwright sees the URL matches and waits for a "commit" load state that never
+            // comes again, so the wait timed out on a page that had signed in.
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException)
         {
