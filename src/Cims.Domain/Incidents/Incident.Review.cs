@@ -6,6 +6,15 @@ namespace Cims.Domain.Incidents;
 /// <summary>The incident's moves when a case review or RCA review is its only follow-up (after a combined one it follows its investigation).</summary>
 public sealed partial class Incident
 {
+    /// <summary>
+    /// The follow-up calls for a case review or RCA review and the incident is where one can be assigned: once the
+    /// follow-up is determined, and after a combined follow-up also while its investigation runs (until its outcome is accepted).
+    /// </summary>
+    public bool CanOpenReview => FollowUp?.ReviewFor() is not null
+        && (FollowUp.Value.IsCombined()
+            ? Status is IncidentStatus.FollowUpDetermined or IncidentStatus.InvestigationInProgress or IncidentStatus.OutcomePendingApproval or IncidentStatus.OutcomeSubmitted
+            : Status == IncidentStatus.FollowUpDetermined);
+
     public Result BeginReview(ReviewKind kind, Actor by, DateTimeOffset now) =>
         Move(IncidentStatus.ReviewInProgress, by, now, $"{kind.Display()} assigned");
 

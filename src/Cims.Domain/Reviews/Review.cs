@@ -73,15 +73,9 @@ public sealed partial class Review
     {
         if (incident.FollowUp?.ReviewFor() is not { } kind)
             return ReviewErrors.NoReviewFollowUp;
+        if (!incident.CanOpenReview)
+            return ReviewErrors.NotYetDetermined;
         var combined = incident.FollowUp!.Value.IsCombined();
-        if (!combined && incident.Status != IncidentStatus.FollowUpDetermined)
-            return ReviewErrors.NotYetDetermined;
-        if (combined && incident.Status is not (IncidentStatus.FollowUpDetermined or IncidentStatus.InvestigationInProgress
-            or IncidentStatus.OutcomePendingApproval or IncidentStatus.OutcomeSubmitted))
-        {
-            return ReviewErrors.NotYetDetermined;
-        }
-
         if (!combined)
         {
             var begun = incident.BeginReview(kind, by, now);

@@ -30,9 +30,11 @@ public static class ReviewErrors
 
     public static readonly Error NotForThisKind = new("review.wrong_kind", "That part of the report belongs to the other kind of review.");
 
-    public static readonly Error ItemNotFound = new("review.item_not_found", "That entry is not in the review.");
+    public static readonly Error ItemNotFound = Error.NotFound("review.item_not_found", "That entry is not in the review.");
 
-    public static readonly Error NewDueDateInPast = new("review.due_in_past", "The new due date must be after today.", "NewDue");
+    public static Error NotFound(int id) => Error.NotFound("review.not_found", $"Review {id} does not exist.");
+
+    public static readonly Error NewDueDateInPast = new("review.due_in_past", "The new due date must be after today.", "DueOnDay");
 
     public static readonly Error DoneEvidenceRequired = new("review.done_evidence_required", "Describe the evidence that the action was done.", "Note");
 

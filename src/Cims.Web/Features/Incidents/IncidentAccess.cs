@@ -9,8 +9,8 @@ namespace Cims.Web.Features.Incidents;
 /// <summary>
 /// Who may see which incidents, decided in one place and applied to every query (an incident the user
 /// may not see is "not found"): reporters see their own reports and drafts; delegates and organisation
-/// administrators see their organisation's reports (not other people's drafts); investigation managers also
-/// see the incidents whose investigation they manage or are accountable for; department users see every
+/// administrators see their organisation's reports (not other people's drafts); investigation and review managers
+/// also see the incidents whose investigation or review they manage or are accountable for; department users see every
 /// report once it has been submitted to the department.
 /// </summary>
 public static class IncidentAccess
@@ -38,11 +38,12 @@ public static class IncidentAccess
                 && (i.Status != IncidentStatus.Draft || i.ReporterUserId == userId));
         }
 
-        if (user.IsInRole(Roles.InvestigationManager))
+        if (user.IsInRole(Roles.InvestigationManager) || user.IsInRole(Roles.ReviewManager))
         {
             return incidents.Where(i => i.OrganisationId == organisationId
                 && (i.ReporterUserId == userId
-                    || db.Investigations.Any(v => v.IncidentId == i.Id && v.Manager.ResponsibleUserId == userId)));
+                    || db.Investigations.Any(v => v.IncidentId == i.Id && v.Manager.ResponsibleUserId == userId)
+                    || db.Reviews.Any(r => r.IncidentId == i.Id && r.Manager.ResponsibleUserId == userId)));
         }
 
         return incidents.Where(i => i.OrganisationId == organisationId && i.ReporterUserId == userId);

@@ -13,6 +13,7 @@ public static class IncidentRegistration
         Attachments.AttachmentRegistration.AddIncidentAttachments(services);
         services.AddScoped<Register.ListRegister>();
         Investigations.InvestigationRegistration.AddInvestigations(services);
+        Reviews.ReviewRegistration.AddReviews(services);
         services.AddScoped<MyWork.GetMyWork>();
         services.AddScoped<Withdrawal.WithdrawIncident>();
         services.AddScoped<ActionRegister.ListActions>();

@@ -61,6 +61,11 @@ public sealed class InvestigationWrites(CimsDbContext db, AuditLog audit)
             ? await db.IncidentTypes.Where(t => t.Id == details.PrimaryTypeId).Select(t => t.Name).SingleOrDefaultAsync(ct) ?? "Unknown type"
             : "Unknown type";
 
+    /// <summary>After a combined follow-up: whether the incident's case review or RCA review is done (accepted, or kept by the organisation under E1).</summary>
+    public Task<bool> ReviewDoneAsync(int investigationId, CancellationToken ct) =>
+        db.Reviews.AnyAsync(r => db.Investigations.Any(v => v.Id == investigationId && v.IncidentId == r.IncidentId)
+            && (r.Status == Domain.Reviews.ReviewStatus.Accepted || r.Status == Domain.Reviews.ReviewStatus.HeldByOrganisation), ct);
+
     public Task<Result> SaveAsync(CancellationToken ct) => db.SaveOrStaleAsync(InvestigationErrors.Concurrency, ct);
 
     public static Actor ActorOf(ClaimsPrincipal user) => new(user.UserId(), user.DisplayName());

@@ -37,10 +37,15 @@ public sealed class OutcomeSteps(InvestigationWrites writes, AuditLog audit, Inv
         (i, incident, now) => i.ReturnOutcome(incident, InvestigationWrites.ActorOf(user), form.Reason, now),
         "investigation.outcome_returned", $"Reason: {form.Reason}", "Investigation outcome returned", "The outcome was returned for changes. The reason:", ct);
 
-    public Task<Result> AcceptAsync(int id, OutcomeDecisionForm form, ClaimsPrincipal user, CancellationToken ct) => DecideAsync(
-        id, form.Version, user, i => i.CanReviewOutcome(user), InvestigationStepErrors.CannotReviewOutcome,
-        (i, incident, now) => i.AcceptOutcome(incident, InvestigationWrites.ActorOf(user), now),
-        "investigation.outcome_accepted", null, "Investigation outcome accepted", "The department accepted the investigation's outcome.", ct);
+    /// <summary>The department accepts the outcome; after a combined follow-up the incident closes only if its review is done too.</summary>
+    public async Task<Result> AcceptAsync(int id, OutcomeDecisionForm form, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var reviewDone = await writes.ReviewDoneAsync(id, ct);
+        return await DecideAsync(
+            id, form.Version, user, i => i.CanReviewOutcome(user), InvestigationStepErrors.CannotReviewOutcome,
+            (i, incident, now) => i.AcceptOutcome(incident, InvestigationWrites.ActorOf(user), now, reviewDone),
+            "investigation.outcome_accepted", null, "Investigation outcome accepted", "The department accepted the investigation's outcome.", ct);
+    }
 
     public async Task<Result> SendBackAsync(int id, SendBackForm form, ClaimsPrincipal user, CancellationToken ct)
     {
