@@ -16,8 +16,11 @@ public static class BrowserIncidents
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
 
-    /// <summary>A submitted incident; reported on a 2019 day it is E1 and waits for department screening.</summary>
-    public static async Task<int> SubmittedAsync(IServiceProvider services, DateOnly reportedOn, string reporterEmail = "reporter@agency-one.example")
+    /// <summary>
+    /// A submitted incident; reported on a 2019 day it is E1 and waits for department screening. With
+    /// <paramref name="endorse"/> false it waits for the delegate's endorsement instead.
+    /// </summary>
+    public static async Task<int> SubmittedAsync(IServiceProvider services, DateOnly reportedOn, string reporterEmail = "reporter@agency-one.example", bool endorse = true)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
@@ -41,6 +44,12 @@ public static class BrowserIncidents
         await db.SaveChangesAsync();
         var actor = new Actor("builder", "Test Builder");
         incident.SubmitForEndorsement(actor, Now).MustSucceed();
+        if (!endorse)
+        {
+            await db.SaveChangesAsync();
+            return incident.Id;
+        }
+
         await scope.ServiceProvider.GetRequiredService<DepartmentSubmission>()
             .SubmitAsync(incident, (i, _) => i.Endorse(actor, Now), "incident.endorsed", _ => "Endorsed by the test builder.", CancellationToken.None).MustSucceed();
         return incident.Id;
