@@ -15,6 +15,7 @@ public static class ReviewRegistration
         services.AddScoped<AssignReviewer>();
         services.AddScoped<ReassignReviewer>();
         services.AddScoped<ReviewSteps>();
+        services.AddScoped<Content.ChangeReview>();
         return services;
     }
 }
