@@ -79,6 +79,28 @@ public sealed class TestDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Drops a test database. Clean-up only: when an autovacuum worker (which the test role may not end) holds it, it is
+    /// tried again, and at worst left for the throwaway test cluster to remove.
+    /// </summary>
+    private static void DropPostgres(string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                AsPostgresAdmin($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                if (attempt == 3)
+                    return;
+                Thread.Sleep(500);
+            }
+        }
+    }
+
     /// <summary>The PostgreSQL database's name (null for SQLite).</summary>
     internal string? PostgresName => _pgName;
 
@@ -87,7 +109,7 @@ public sealed class TestDatabase : IDisposable
         if (_pgName is not null)
         {
             NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
-            AsPostgresAdmin($"DROP DATABASE IF EXISTS \"{_pgName}\" WITH (FORCE)");
+            DropPostgres(_pgName);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
