@@ -16,7 +16,7 @@ public sealed class ReminderRecipients(CimsDbContext db)
         var recipients = new List<Recipient>();
         foreach (var audience in step.Audiences)
         {
-            var role = Role(audience, step.Escalated && audience != item.Responsible);
+            var role = Role(audience, step.Escalated && audience != item.Responsible, item.ItemKind.StartsWith("Review", StringComparison.Ordinal));
             foreach (var userId in await UsersAsync(audience, item, ct))
             {
                 if (!recipients.Exists(r => r.UserId == userId))
@@ -37,9 +37,9 @@ public sealed class ReminderRecipients(CimsDbContext db)
 
     private IQueryable<Infrastructure.Identity.CimsUser> InRole(string role) => db.ActiveUsersInRole(role).OrderBy(u => u.Id);
 
-    private static string Role(Audience audience, bool escalated) => audience switch
+    private static string Role(Audience audience, bool escalated, bool review) => audience switch
     {
-        Audience.Manager => "you are its investigation manager",
+        Audience.Manager => review ? "you are its review manager" : "you are its investigation manager",
         Audience.Delegates => "you are an authorised delegate of its organisation" + (escalated ? " (escalated to you)" : ""),
         _ => "you are department staff" + (escalated ? " (escalated to the department)" : ""),
     };

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Cims.Domain.Incidents;
 using Cims.Domain.Investigations;
+using Cims.Domain.Reviews;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Cims.Web.Features.Notifications;
 
 /// <summary>
-/// Every kind of dated work that gets reminders, each one small projected query. Case reviews and RCA reviews (not
-/// built yet) will each be one more query in <see cref="All"/>. An investigation on police hold gets none: its clock
-/// is paused.
+/// Every kind of dated work that gets reminders, each one small projected query. An investigation on police hold gets
+/// none: its clock is paused. Case reviews and RCA reviews: the review to do (the manager), the approval (the
+/// delegates) and their actions (the manager), as for investigations.
 /// </summary>
 public sealed class ReminderSources(CimsDbContext db)
 {
@@ -24,6 +26,9 @@ public sealed class ReminderSources(CimsDbContext db)
         ct => InvestigationsAsync(InvestigationStatus.OutcomeAwaitingApproval, "OutcomeApproval", "the approval of the investigation outcome for incident ", Audience.Delegates, ct),
         ExtensionsToDecideAsync,
         RecommendationsAsync,
+        ct => ReviewsAsync(ReviewStatus.InProgress, "Review", "the {0} of incident ", Audience.Manager, ct),
+        ct => ReviewsAsync(ReviewStatus.OutcomeAwaitingApproval, "ReviewApproval", "the approval of the {0} of incident ", Audience.Delegates, ct),
+        ReviewActionsAsync,
     ];
 
     private async Task<List<ReminderItem>> ReportsAwaitingEndorsementAsync(CancellationToken ct)
@@ -65,6 +70,33 @@ public sealed class ReminderSources(CimsDbContext db)
         return [.. rows.Select(r => new ReminderItem("Recommendation", r.Id, $"recommendation {r.Number} of the investigation of incident {Name(r.Incident, r.OccurredOn)}",
             $"/Investigations/{r.InvestigationId}", r.DueOn, r.OrganisationId, r.ManagerId, Audience.Manager, Escalates: true))];
     }
+
+    /// <summary>Reviews at <paramref name="status"/> with a due date; <paramref name="what"/> names the kind ("case review") at {0}.</summary>
+    private async Task<List<ReminderItem>> ReviewsAsync(ReviewStatus status, string kind, string what, Audience responsible, CancellationToken ct)
+    {
+        var rows = await db.Reviews.AsNoTracking().Where(r => r.Status == status && r.DueAt != null)
+            .Join(db.Incidents, r => r.IncidentId, i => i.Id, (r, i) =>
+                new { r.Id, r.Kind, r.OrganisationId, ManagerId = r.Manager.ResponsibleUserId, r.DueAt, i.Number, OccurredOn = (DateOnly?)i.Dates!.OccurredOn })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new ReminderItem(kind, r.Id, string.Format(CultureInfo.InvariantCulture, what, KindName(r.Kind)) + Name(r.Number, r.OccurredOn),
+            $"/Reviews/{r.Id}", Day(r.DueAt!.Value), r.OrganisationId, r.ManagerId, responsible, Escalates: true))];
+    }
+
+    /// <summary>Open or in-progress actions of a review while it is still open (as an investigation's recommendations).</summary>
+    private async Task<List<ReminderItem>> ReviewActionsAsync(CancellationToken ct)
+    {
+        var rows = await (from v in db.Reviews.AsNoTracking()
+                          from a in v.Actions
+                          join i in db.Incidents on v.IncidentId equals i.Id
+                          where v.Status != ReviewStatus.Withdrawn && v.Status != ReviewStatus.Accepted && v.Status != ReviewStatus.HeldByOrganisation
+                              && (a.Status == RecommendationStatus.Open || a.Status == RecommendationStatus.InProgress)
+                          select new { a.Id, a.Number, a.DueOn, ReviewId = v.Id, v.Kind, v.OrganisationId, ManagerId = v.Manager.ResponsibleUserId, Incident = i.Number, OccurredOn = (DateOnly?)i.Dates!.OccurredOn })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new ReminderItem("ReviewAction", r.Id, $"action {r.Number} of the {KindName(r.Kind)} of incident {Name(r.Incident, r.OccurredOn)}",
+            $"/Reviews/{r.ReviewId}/Actions/{r.Number}", r.DueOn, r.OrganisationId, r.ManagerId, Audience.Manager, Escalates: true))];
+    }
+
+    private static string KindName(ReviewKind kind) => kind == ReviewKind.CaseReview ? "case review" : "RCA review";
 
     private IQueryable<InvestigationRow> Investigations(System.Linq.Expressions.Expression<Func<Investigation, bool>> which) =>
         db.Investigations.AsNoTracking().Where(which).Where(v => v.DueAt != null && !v.Holds.Any(h => h.ResumedAt == null))

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Cims.Web.Features.Incidents.ActionRegister;
 
-/// <summary>The action register: recommendations tracked to completion, filtered on the server.</summary>
+/// <summary>The action register: investigation recommendations and review actions tracked to completion, filtered on the server.</summary>
 [Route("Actions")]
 public sealed class ActionsController(ListActions list) : Controller
 {

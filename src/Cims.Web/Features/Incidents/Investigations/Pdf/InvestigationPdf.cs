@@ -78,7 +78,7 @@ public static class InvestigationPdf
         return pdf.ToBytes();
     }
 
-    private static void Service(PdfReportWriter pdf, string organisation, IncidentNames names, Incident i)
+    internal static void Service(PdfReportWriter pdf, string organisation, IncidentNames names, Incident i)
     {
         pdf.Heading("Service details");
         pdf.Field("Organisation", organisation);
@@ -93,7 +93,7 @@ public static class InvestigationPdf
         pdf.Field("Contact", v.Manager.IsExternal ? v.Manager.ExternalContact : v.Manager.Email);
     }
 
-    private static void Summary(PdfReportWriter pdf, Incident i, IncidentNames names)
+    internal static void Summary(PdfReportWriter pdf, Incident i, IncidentNames names)
     {
         pdf.Heading("Incident summary");
         pdf.Field("Incident number", i.Number);
