@@ -19,7 +19,7 @@ public sealed class SignInTests(BrowserApp app) : IClassFixture<BrowserApp>, IBr
     [InlineData("admin@department.example", "Ada Administrator", "CIMS administrator")]
     public async Task SignIn_DemoAccount_GreetsByNameWithRoleAndPassesAxe(string email, string name, string role)
     {
-        var page = await app.SignedInPageAsync(email);
+        var page = await app.FormSignedInPageAsync(email);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Welcome, {name}");
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(role);
@@ -73,7 +73,7 @@ public sealed class SignInTests(BrowserApp app) : IClassFixture<BrowserApp>, IBr
     [Fact]
     public async Task SignOut_SignedIn_ReturnsToPublicHome()
     {
-        var page = await app.SignedInPageAsync("analyst@department.example");
+        var page = await app.FormSignedInPageAsync("analyst@department.example");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
@@ -84,7 +84,7 @@ public sealed class SignInTests(BrowserApp app) : IClassFixture<BrowserApp>, IBr
     [Fact]
     public async Task Dashboard_At320Pixels_MenuOpensFromKeyboardAndPageFits()
     {
-        var page = await app.SignedInPageAsync("admin@department.example", width: 320);
+        var page = await app.FormSignedInPageAsync("admin@department.example", width: 320);
 
         await Accessibility.AssertNoHorizontalScrollAsync(page);
         var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Show or hide the menu" });

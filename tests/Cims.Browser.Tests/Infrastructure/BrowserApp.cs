@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Cims.Web.Data.Seeding;
+using Cims.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,18 +15,20 @@ using Serilog.Core;
 namespace Cims.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// CIMS on a real Kestrel port over a SQLite file, with Debian's Chromium driven by Playwright.
-/// One per test class.
+/// CIMS on a real Kestrel port over a SQLite file, with Debian's Chromium driven by Playwright (one browser for the
+/// run, see <see cref="SharedChromium"/>). One per test class.
 /// </summary>
 public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = DemoAccounts.DefaultPassword;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("cims-browser-").FullName;
-    private IPlaywright? _playwright;
     private bool _testRunning;
 
     private readonly bool _fromSeededDatabase;
+
+    /// <summary>The cookies of each sign-in <see cref="SignedInPageAsync"/> made, by e-mail address.</summary>
+    private readonly ConcurrentDictionary<string, SignedIn> _signIns = new(StringComparer.OrdinalIgnoreCase);
 
     public BrowserApp()
         : this(fromSeededDatabase: true)
@@ -96,19 +100,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            // No --disable-dev-shm-usage: Debian's wrapper adds it when /dev/shm is small, and otherwise /dev/shm (memory)
-            // is faster than its replacement, /tmp, which is on disk here.
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-            ],
-        });
+        Browser = await SharedChromium.BrowserAsync();
     }
 
     /// <summary>A fresh browser context (its own cookies) at the given viewport width.</summary>
@@ -131,12 +123,79 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// A fresh browser context signed in as <paramref name="email"/>, on the home page. The first time in a host it signs
+    /// in with the form; after that it gives the new context the cookies that sign-in set, as long as the sign-in would
+    /// still give the same cookie (see <see cref="SessionFingerprintAsync"/>), and opens the home page. Tests of
+    /// signing in itself use <see cref="FormSignedInPageAsync"/> or <see cref="SignInAsync"/>.
+    /// </summary>
     public async Task<IPage> SignedInPageAsync(string email, int width = 1280)
     {
         var page = await NewPageAsync(width);
+        var fingerprint = ReusesSignIns ? await SessionFingerprintAsync(email) : null;
+        if (fingerprint is not null && _signIns.TryGetValue(email, out var signIn) && signIn.Fingerprint == fingerprint)
+        {
+            await page.Context.AddCookiesAsync(signIn.Cookies);
+            await page.GotoAsync("/");
+            return page;
+        }
+
+        await SignInWithTheFormAsync(page, email);
+        if (fingerprint is not null)
+        {
+            var cookies = (await page.Context.CookiesAsync()).Select(c => new Microsoft.Playwright.Cookie
+            {
+                Name = c.Name,
+                Value = c.Value,
+                Domain = c.Domain,
+                Path = c.Path,
+                Expires = c.Expires,
+                HttpOnly = c.HttpOnly,
+                Secure = c.Secure,
+                SameSite = c.SameSite,
+            });
+            _signIns[email] = new SignedIn([.. cookies], fingerprint);
+        }
+
+        return page;
+    }
+
+    /// <summary>A fresh browser context signed in as <paramref name="email"/> with the sign-in form, on the home page.</summary>
+    public async Task<IPage> FormSignedInPageAsync(string email, int width = 1280)
+    {
+        var page = await NewPageAsync(width);
+        await SignInWithTheFormAsync(page, email);
+        return page;
+    }
+
+    private static async Task SignInWithTheFormAsync(IPage page, string email)
+    {
         await page.GotoAsync("/Account/Login");
         await SignInAsync(page, email);
-        return page;
+    }
+
+    /// <summary>Whether <see cref="SignedInPageAsync"/> may reuse a sign-in's cookies. A host whose clock tests move signs in every time.</summary>
+    protected virtual bool ReusesSignIns => true;
+
+    private sealed record SignedIn(IReadOnlyList<Microsoft.Playwright.Cookie> Cookies, string Fingerprint);
+
+    /// <summary>
+    /// What a sign-in as <paramref name="email"/> would put in its cookie now (the security stamp and every claim), or
+    /// null when the form must be used: no such user, or one the sign-in would refuse, lock out, ask for a code or
+    /// change (a failed attempt to reset).
+    /// </summary>
+    private async Task<string?> SessionFingerprintAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CimsUser>>();
+        var signIns = scope.ServiceProvider.GetRequiredService<SignInManager<CimsUser>>();
+        var user = await users.FindByEmailAsync(email);
+        if (user is null || user.TwoFactorEnabled || user.AccessFailedCount > 0
+            || await users.IsLockedOutAsync(user) || !await signIns.CanSignInAsync(user))
+            return null;
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<CimsUser>>().CreateAsync(user);
+        var claims = principal.Claims.Select(c => $"{c.Type}={c.Value}").Order(StringComparer.Ordinal);
+        return string.Join("\n", [user.SecurityStamp, .. claims]);
     }
 
     /// <summary>
@@ -171,9 +230,6 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        if (Browser is not null)
-            await Browser.CloseAsync();
-        _playwright?.Dispose();
         await DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try

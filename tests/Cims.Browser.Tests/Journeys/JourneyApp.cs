@@ -26,6 +26,9 @@ public sealed class JourneyApp : BrowserApp
     /// </summary>
     public FakeTimeProvider Clock { get; } = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
+    /// <summary>Signs in every time: a sign-in cookie expires by this host's clock, which tests move on.</summary>
+    protected override bool ReusesSignIns => false;
+
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.RemoveAll<TimeProvider>();

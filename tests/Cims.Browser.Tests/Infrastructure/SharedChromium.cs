@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace Cims.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One Playwright driver and one Chromium for the whole run, launched by the first test host that needs it and closed
+/// when the run ends. Starting the driver and the browser cost each test class a few seconds of a shared CPU; tests stay
+/// apart all the same, as each opens its own browser contexts (cookies, storage, cache), which close with the test.
+/// </summary>
+internal static class SharedChromium
+{
+    private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> Launched = new(LaunchAsync);
+
+    public static async Task<IBrowser> BrowserAsync() => (await Launched.Value).Browser;
+
+    private static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // No --disable-dev-shm-usage: Debian's wrapper adds it when /dev/shm is small, and otherwise /dev/shm (memory)
+            // is faster than its replacement, /tmp, which is on disk here.
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Close(playwright, browser);
+        return (playwright, browser);
+    }
+
+    private static void Close(IPlaywright playwright, IBrowser browser)
+    {
+        // Bounded: the driver exits with this process anyway, and takes the browser with it.
+        try
+        {
+            Task.Run(async () =>
+            {
+                await browser.CloseAsync();
+                playwright.Dispose();
+            }).Wait(TimeSpan.FromSeconds(10));
+        }
+        catch (AggregateException)
+        {
+            // Already gone.
+        }
+    }
+}
