@@ -15,6 +15,8 @@ internal static class SharedChromium
 
     private static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
+        // Expectations wait as long as a busy two-core machine needs (the default is 5 s; actions and navigations wait 60 s).
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

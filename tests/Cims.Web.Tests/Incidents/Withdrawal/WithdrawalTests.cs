@@ -44,6 +44,20 @@ public abstract class WithdrawalTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Withdraw_IncidentWithAReviewInProgress_WithdrawsTheReviewWithTheReason()
+    {
+        var (incidentId, reviewId) = await Reviews.ReviewSetup.OpenAsync(app, FollowUpAction.RcaReview, Reviews.ReviewSetup.E2Day);
+        var client = await FormClient.SignedInAsync(app, DelegateEmail);
+        var form = await client.GetPageAsync(Url(incidentId));
+
+        await client.PostWithTokenAsync(Url(incidentId), FormClient.Token(form), [new("Version", Version(form)), new("Reason", "Entered against the wrong client.")]);
+
+        Assert.Equal(IncidentStatus.Withdrawn, (await IncidentAsync(app, incidentId)).Status);
+        var review = await app.WithDbAsync(db => db.Reviews.AsNoTracking().SingleAsync(r => r.Id == reviewId));
+        Assert.Equal((Cims.Domain.Reviews.ReviewStatus.Withdrawn, "Entered against the wrong client.", "Dana Delegate"), (review.Status, review.History[^1].Reason, review.History[^1].ByName));
+    }
+
+    [Fact]
     public async Task Withdraw_NoReason_ShowsTheMessageAndChangesNothing()
     {
         var id = await AwaitingInvestigatorAsync(app);

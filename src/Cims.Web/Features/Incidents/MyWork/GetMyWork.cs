@@ -21,7 +21,7 @@ public sealed record MyWorkRow(string What, string Incident, string Href, string
 /// run only for the users it concerns; a new kind (an outcome to approve, an extension to decide) is one more query
 /// in <see cref="QueriesFor"/>.
 /// </summary>
-public sealed class GetMyWork(CimsDbContext db, IncidentClock clock, TimeProvider time)
+public sealed partial class GetMyWork(CimsDbContext db, IncidentClock clock, TimeProvider time)
 {
     private delegate Task<List<WorkItem>> WorkQuery(ClaimsPrincipal user, CancellationToken ct);
 
@@ -45,15 +45,19 @@ public sealed class GetMyWork(CimsDbContext db, IncidentClock clock, TimeProvide
             yield return AwaitingInvestigatorAsync;
             yield return PlansToEndorseAsync;
             yield return OutcomesToApproveAsync;
+            yield return AwaitingReviewerAsync;
+            yield return ReviewsToApproveAsync;
         }
 
         yield return PlansToWriteAsync;
         yield return InvestigationsInProgressAsync;
+        yield return ReviewsInProgressAsync;
         if (user.IsDepartment() && user.IsInRole(Roles.DepartmentStaff))
         {
             yield return ScreeningAsync;
             yield return OutcomesToReviewAsync;
             yield return ExtensionsToDecideAsync;
+            yield return ReviewsToDecideAsync;
         }
     }
 

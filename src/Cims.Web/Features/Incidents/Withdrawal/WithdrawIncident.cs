@@ -30,8 +30,8 @@ public sealed class WithdrawFormValidator : AbstractValidator<WithdrawForm>
 }
 
 /// <summary>
-/// Withdraws an incident with a reason, and its open investigation with the same reason, in one save: both
-/// histories and the audit log say who withdrew it, when and why.
+/// Withdraws an incident with a reason, and its open investigation and open review with the same reason, in one
+/// save: every history and the audit log say who withdrew it, when and why.
 /// </summary>
 public sealed class WithdrawIncident(CimsDbContext db, AuditLog audit, TimeProvider time)
 {
@@ -62,6 +62,15 @@ public sealed class WithdrawIncident(CimsDbContext db, AuditLog audit, TimeProvi
             if (stopped.Failed)
                 return stopped;
             audit.Record("investigation.withdrawn", "Investigation", GetIncidentPage.Key(investigation.Id), "Withdrawn with its incident.");
+        }
+
+        var review = await db.Reviews.SingleOrDefaultAsync(r => r.IncidentId == id, ct);
+        if (review is { IsOpen: true })
+        {
+            var stopped = review.Withdraw(by, form.Reason, now);
+            if (stopped.Failed)
+                return stopped;
+            audit.Record("review.withdrawn", "Review", GetIncidentPage.Key(review.Id), "Withdrawn with its incident.");
         }
 
         return await db.SaveOrStaleAsync(IncidentErrors.Concurrency, ct);
