@@ -71,7 +71,7 @@ public sealed partial class Review
         if (Status != ReviewStatus.OutcomeSubmitted)
             return ReviewErrors.WrongStatus(Status, ReviewStatus.InProgress);
         var moved = MoveWithIncident(incident, "Returned by the department for more work", ReviewStatus.InProgress,
-            () => IsCombined ? Result.Ok() : incident.ResumeReview(by, $"Department returned the {Kind.Display().ToLowerInvariant()}: {reason!.Trim()}", now),
+            () => IsCombined ? Result.Ok() : incident.ResumeReview(by, $"Department returned the {Kind.Noun()}: {reason!.Trim()}", now),
             by, now, $"{reason!.Trim()} New due date: {due.Rule}");
         if (moved.Failed)
             return moved;

@@ -16,6 +16,12 @@ public static class ReviewKindText
 {
     public static string Display(this ReviewKind kind) => kind == ReviewKind.CaseReview ? "Case review" : "RCA review";
 
+    /// <summary>The kind within a sentence: "case review", "RCA review".</summary>
+    public static string Noun(this ReviewKind kind) => kind == ReviewKind.CaseReview ? "case review" : "RCA review";
+
+    /// <summary>The kind after "a": "a case review", "an RCA review".</summary>
+    public static string WithArticle(this ReviewKind kind) => kind == ReviewKind.CaseReview ? "a case review" : "an RCA review";
+
     /// <summary>The review a follow-up calls for, alone or after an investigation's outcome; null when it calls for none.</summary>
     public static ReviewKind? ReviewFor(this FollowUpAction action) => action switch
     {

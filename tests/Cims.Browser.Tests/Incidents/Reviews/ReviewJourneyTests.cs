@@ -75,7 +75,7 @@ public sealed class ReviewJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await manager.GetByLabel("Note or evidence of completion").FillAsync("Roster from 1 March shows two workers every evening.");
         await ClickAsync(manager, "Save action 1");
 
-        await approver.GotoAsync("/Actions");
+        await approver.GotoAsync("/Actions?view=All");
         await AssertActionRowsAsync(approver);
         await staff.GotoAsync("/Actions?view=All");
         await AssertActionRowsAsync(staff);

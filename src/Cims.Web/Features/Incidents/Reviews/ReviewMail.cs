@@ -21,8 +21,8 @@ public sealed class ReviewMail(CimsDbContext db, EmailSender email, PublicLinks 
         review.Manager.ResponsibleUserId, review,
         $"{review.Kind.Display()} of incident {incident.Number} assigned to you",
         review.Manager.IsExternal
-            ? $"<p>You are accountable for the external reviewer {Html.Encode(review.Manager.Describe())}, who conducts the {Html.Encode(review.Kind.Display().ToLowerInvariant())} of incident {Html.Encode(incident.Number ?? "")}.</p>"
-            : $"<p>You are the review manager for the {Html.Encode(review.Kind.Display().ToLowerInvariant())} of incident {Html.Encode(incident.Number ?? "")}.</p>",
+            ? $"<p>You are accountable for the external reviewer {Html.Encode(review.Manager.Describe())}, who conducts the {Html.Encode(review.Kind.Noun())} of incident {Html.Encode(incident.Number ?? "")}.</p>"
+            : $"<p>You are the review manager for the {Html.Encode(review.Kind.Noun())} of incident {Html.Encode(incident.Number ?? "")}.</p>",
         ct);
 
     public async Task SubmittedAsync(Review review, CancellationToken ct)
@@ -32,8 +32,8 @@ public sealed class ReviewMail(CimsDbContext db, EmailSender email, PublicLinks 
             .Select(u => u.Id).ToListAsync(ct);
         foreach (var userId in delegates)
         {
-            await ToUserAsync(userId, review, $"A {review.Kind.Display().ToLowerInvariant()} is waiting for your approval",
-                $"<p>{Html.Encode(review.Manager.ResponsibleName)} submitted the {Html.Encode(review.Kind.Display().ToLowerInvariant())} for approval.</p>", ct);
+            await ToUserAsync(userId, review, $"Waiting for your approval: {review.Kind.WithArticle()}",
+                $"<p>{Html.Encode(review.Manager.ResponsibleName)} submitted the {Html.Encode(review.Kind.Noun())} for approval.</p>", ct);
         }
     }
 

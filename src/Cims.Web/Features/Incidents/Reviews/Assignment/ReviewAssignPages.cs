@@ -15,7 +15,7 @@ public sealed class ReviewAssignPages(CimsDbContext db, GetAssignPage pages)
         if (incident is null || !incident.CanAssignReviewer(user) || await db.Reviews.AnyAsync(r => r.IncidentId == incidentId, ct))
             return null;
         var form = (typed ?? new AssignForm { Kind = AssignForm.Internal }) with { Version = incident.Version, Subject = AssignForm.ReviewSubject };
-        var noun = incident.FollowUp!.Value.ReviewFor()!.Value.Display().ToLowerInvariant();
+        var noun = incident.FollowUp!.Value.ReviewFor()!.Value.Noun();
         return await pages.BuildAsync(incident, null, $"/Incidents/{incidentId}/Review/Assign", $"/Incidents/{incidentId}", form,
             CandidateRoles.Review, AssignWording.Review(noun), ct);
     }
@@ -28,6 +28,6 @@ public sealed class ReviewAssignPages(CimsDbContext db, GetAssignPage pages)
         var incident = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == review.IncidentId, ct);
         var form = (typed ?? new AssignForm { Kind = AssignForm.Internal }) with { Version = review.Version, Subject = AssignForm.ReviewSubject };
         return await pages.BuildAsync(incident, review.Manager, $"/Reviews/{id}/Reassign", $"/Reviews/{id}", form,
-            CandidateRoles.Review, AssignWording.Review(review.Kind.Display().ToLowerInvariant()), ct);
+            CandidateRoles.Review, AssignWording.Review(review.Kind.Noun()), ct);
     }
 }
