@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using Cims.Domain.Incidents;
 using Cims.Domain.Investigations;
 using Cims.Web.Data;
@@ -22,8 +20,6 @@ namespace Cims.Web.Tests.Benchmarks;
 public abstract class InvestigationBenchmarks<TApp>(TApp app, ITestOutputHelper output) : IClassFixture<TApp>
     where TApp : CimsAppFactory
 {
-    private const int Runs = 20;
-
     [Fact]
     public async Task Pages_LargeInvestigationAmong300_EachUnder500MillisecondsAndPdfsUnderOneSecond()
     {
@@ -33,18 +29,18 @@ public abstract class InvestigationBenchmarks<TApp>(TApp app, ITestOutputHelper 
         var delegateClient = await FormClient.SignedInAsync(app, DelegateEmail);
         var manager = await FormClient.SignedInAsync(app, Investigator);
 
-        var incidentPage = await MedianAsync(delegateClient, $"/Incidents/{incidentId}");
-        var incidentPdf = await MedianAsync(delegateClient, $"/Incidents/{incidentId}/Pdf");
+        var incidentPage = await Median.OfGetsAsync(delegateClient, $"/Incidents/{incidentId}");
+        var incidentPdf = await Median.OfGetsAsync(delegateClient, $"/Incidents/{incidentId}/Pdf");
         var figures = new (string Name, double Ms, double Baseline)[]
         {
             ("incident page (baseline)", incidentPage, incidentPage),
-            ("investigation page, 10 allegations, 30 evidence items, 10 recommendations", await MedianAsync(delegateClient, $"/Investigations/{id}"), incidentPage),
-            ("outcome report page", await MedianAsync(delegateClient, $"/Investigations/{id}/Report"), incidentPage),
-            ("investigations list, 301 investigations, first page", await MedianAsync(delegateClient, "/Investigations"), incidentPage),
-            ("manager's My work, 301 investigations", await MedianAsync(manager, "/"), incidentPage),
+            ("investigation page, 10 allegations, 30 evidence items, 10 recommendations", await Median.OfGetsAsync(delegateClient, $"/Investigations/{id}"), incidentPage),
+            ("outcome report page", await Median.OfGetsAsync(delegateClient, $"/Investigations/{id}/Report"), incidentPage),
+            ("investigations list, 301 investigations, first page", await Median.OfGetsAsync(delegateClient, "/Investigations"), incidentPage),
+            ("manager's My work, 301 investigations", await Median.OfGetsAsync(manager, "/"), incidentPage),
             ("incident PDF (baseline)", incidentPdf, incidentPdf),
-            ("plan PDF", await MedianAsync(delegateClient, $"/Investigations/{id}/Plan/Pdf"), incidentPdf),
-            ("outcome report PDF", await MedianAsync(delegateClient, $"/Investigations/{id}/Report/Pdf"), incidentPdf),
+            ("plan PDF", await Median.OfGetsAsync(delegateClient, $"/Investigations/{id}/Plan/Pdf"), incidentPdf),
+            ("outcome report PDF", await Median.OfGetsAsync(delegateClient, $"/Investigations/{id}/Report/Pdf"), incidentPdf),
         };
 
         foreach (var (name, ms, baseline) in figures)
@@ -78,22 +74,6 @@ public abstract class InvestigationBenchmarks<TApp>(TApp app, ITestOutputHelper 
         investigation.SubmitOutcome(incident, new Actor("builder", "Test Builder"), now).MustSucceed();
         await db.SaveChangesAsync();
         return (incidentId, id);
-    }
-
-    private static async Task<double> MedianAsync(FormClient client, string url)
-    {
-        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(url)).StatusCode);
-        var times = new List<double>();
-        for (var i = 0; i < Runs; i++)
-        {
-            var timer = Stopwatch.StartNew();
-            using var response = await client.Http.GetAsync(url);
-            await response.Content.ReadAsByteArrayAsync();
-            times.Add(timer.Elapsed.TotalMilliseconds);
-        }
-
-        times.Sort();
-        return times[Runs / 2];
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -49,6 +49,7 @@ public abstract class WithdrawalTests<TApp>(TApp app) : IClassFixture<TApp>
         var (incidentId, reviewId) = await Reviews.ReviewSetup.OpenAsync(app, FollowUpAction.RcaReview, Reviews.ReviewSetup.E2Day);
         var client = await FormClient.SignedInAsync(app, DelegateEmail);
         var form = await client.GetPageAsync(Url(incidentId));
+        Assert.Contains("an RCA review, managed by Ian Investigator", form.QuerySelector("#withdraw-review")!.TextContent, StringComparison.Ordinal);
 
         await client.PostWithTokenAsync(Url(incidentId), FormClient.Token(form), [new("Version", Version(form)), new("Reason", "Entered against the wrong client.")]);
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Domain.Investigations;
+using Cims.Domain.Reviews;
 using Cims.Web.Data;
 using Cims.Web.Features.Incidents.View;
 using Cims.Web.Infrastructure.Auditing;
@@ -40,6 +41,10 @@ public sealed class WithdrawIncident(CimsDbContext db, AuditLog audit, TimeProvi
     /// <summary>The open investigation that would be withdrawn with the incident, if there is one.</summary>
     public Task<Investigation?> OpenInvestigationAsync(int incidentId, CancellationToken ct) =>
         OpenInvestigations(incidentId).AsNoTracking().SingleOrDefaultAsync(ct);
+
+    /// <summary>The open review that would be withdrawn with the incident, if there is one.</summary>
+    public async Task<Review?> OpenReviewAsync(int incidentId, CancellationToken ct) =>
+        await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.IncidentId == incidentId, ct) is { IsOpen: true } review ? review : null;
 
     public async Task<Result> RunAsync(int id, WithdrawForm form, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Cims.Domain.Reviews;
 using Cims.Web.Features.Incidents.View;
 using Cims.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -37,9 +38,12 @@ public sealed class WithdrawalController(GetIncidentPage pages, WithdrawIncident
             return Redirect($"/Incidents/{id}");
         ModelState.Remove(nameof(WithdrawForm.Version));
         var investigation = await withdraw.OpenInvestigationAsync(id, ct);
-        return View("Withdraw", new WithdrawPage(page, (form ?? new WithdrawForm()) with { Version = page.Incident.Version }, investigation?.Manager.Name));
+        var review = await withdraw.OpenReviewAsync(id, ct);
+        return View("Withdraw", new WithdrawPage(
+            page, (form ?? new WithdrawForm()) with { Version = page.Incident.Version }, investigation?.Manager.Name,
+            review is null ? null : $"{review.Kind.WithArticle()}, managed by {review.Manager.Name}"));
     }
 }
 
-/// <summary>The withdrawal form, with the manager of the open investigation that is withdrawn with it (if any).</summary>
-public sealed record WithdrawPage(IncidentPage Page, WithdrawForm Form, string? InvestigationManager);
+/// <summary>The withdrawal form, with the managers of the open investigation and review withdrawn with it (if any).</summary>
+public sealed record WithdrawPage(IncidentPage Page, WithdrawForm Form, string? InvestigationManager, string? Review);
