@@ -5,7 +5,8 @@ namespace Cims.Domain.Reviews;
 
 public sealed partial class Review
 {
-    public const int FactorsTextMaxLength = 2000;
+    /// <summary>The same limit as an investigation's other factors: both forms share one validator.</summary>
+    public const int FactorsTextMaxLength = Investigation.FactorsTextMaxLength;
 
     private readonly List<TimelineEntry> _timeline = [];
     private readonly List<RootCause> _rootCauses = [];

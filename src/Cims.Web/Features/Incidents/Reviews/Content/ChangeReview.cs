@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Investigations;
 using Cims.Domain.Reviews;
+using Cims.Web.Features.Incidents.Investigations.Work;
 using Cims.Web.Features.Shared;
 
 namespace Cims.Web.Features.Incidents.Reviews.Content;
@@ -23,16 +24,16 @@ public sealed class ChangeReview(ReviewWrites writes, TimeProvider time)
         WorkAsync(id, form.Version, user, r => r.AddTimelineEntry(form.OccurredOn!.Value, form.OccurredTime, form.Description!, Now), "review.timeline_added",
             $"{form.OccurredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{(form.OccurredTime is { } t ? " " + DateFields.Time(t) : "")}: {form.Description?.Trim()}", ct);
 
-    public Task<Result> RemoveTimelineEntryAsync(int id, int number, RemoveEntryForm form, ClaimsPrincipal user, CancellationToken ct) =>
+    public Task<Result> RemoveTimelineEntryAsync(int id, int number, RemoveForm form, ClaimsPrincipal user, CancellationToken ct) =>
         WorkAsync(id, form.Version, user, r => r.RemoveTimelineEntry(number, Now), "review.timeline_removed", $"Event {number}", ct);
 
     public Task<Result> AddRootCauseAsync(int id, RootCauseForm form, ClaimsPrincipal user, CancellationToken ct) =>
         WorkAsync(id, form.Version, user, r => r.AddRootCause(form.Text!, Now), "review.root_cause_added", form.Text?.Trim(), ct);
 
-    public Task<Result> RemoveRootCauseAsync(int id, int number, RemoveEntryForm form, ClaimsPrincipal user, CancellationToken ct) =>
+    public Task<Result> RemoveRootCauseAsync(int id, int number, RemoveForm form, ClaimsPrincipal user, CancellationToken ct) =>
         WorkAsync(id, form.Version, user, r => r.RemoveRootCause(number, Now), "review.root_cause_removed", $"Root cause {number}", ct);
 
-    public Task<Result> SetFactorsAsync(int id, ReviewFactorsForm form, ClaimsPrincipal user, CancellationToken ct) =>
+    public Task<Result> SetFactorsAsync(int id, FactorsForm form, ClaimsPrincipal user, CancellationToken ct) =>
         WorkAsync(id, form.Version, user, r => r.SetContributingFactors(form.Codes, form.Other, Now), "review.factors_set",
             $"{string.Join(", ", form.Codes)}{(string.IsNullOrWhiteSpace(form.Other) ? "" : $"; other: {form.Other.Trim()}")}", ct);
 

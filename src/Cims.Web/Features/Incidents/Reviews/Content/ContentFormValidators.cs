@@ -60,17 +60,6 @@ public sealed class RootCauseFormValidator : AbstractValidator<RootCauseForm>
     }
 }
 
-public sealed class ReviewFactorsFormValidator : AbstractValidator<ReviewFactorsForm>
-{
-    public ReviewFactorsFormValidator()
-    {
-        RuleFor(f => f.Other).MaximumLength(Review.FactorsTextMaxLength)
-            .WithMessage($"Other contributing factors must be {Review.FactorsTextMaxLength} characters or fewer.");
-        RuleFor(f => f).Must(f => f.Codes.Count > 0 || !string.IsNullOrWhiteSpace(f.Other)).OverridePropertyName(nameof(ReviewFactorsForm.Codes))
-            .WithMessage("Tick at least one contributing factor, or describe one under other factors.");
-    }
-}
-
 public sealed class ActionFormValidator : AbstractValidator<ActionForm>
 {
     public ActionFormValidator()

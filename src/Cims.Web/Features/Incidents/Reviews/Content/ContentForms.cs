@@ -31,16 +31,6 @@ public sealed record RootCauseForm
     public string? Text { get; init; }
 }
 
-/// <summary>The contributing factors ticked from the reference list, and any others in words.</summary>
-public sealed record ReviewFactorsForm
-{
-    public Guid? Version { get; init; }
-
-    public List<string> Codes { get; init; } = [];
-
-    public string? Other { get; init; }
-}
-
 /// <summary>A new action for the action plan (case review) or response plan (RCA review): what, who owns it, by when.</summary>
 public sealed record ActionForm
 {
@@ -67,10 +57,4 @@ public sealed record TrackActionForm
     public RecommendationStatus? Status { get; init; }
 
     public string? Note { get; init; }
-}
-
-/// <summary>Removes a timeline event or a root cause.</summary>
-public sealed record RemoveEntryForm
-{
-    public Guid? Version { get; init; }
 }

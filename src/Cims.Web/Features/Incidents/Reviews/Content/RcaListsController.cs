@@ -1,5 +1,6 @@
 using Cims.Domain.Common;
 using Cims.Domain.Reviews;
+using Cims.Web.Features.Incidents.Investigations.Work;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cims.Web.Features.Incidents.Reviews.Content;
@@ -17,7 +18,7 @@ public sealed class RcaListsController(GetReviewPage pages, ChangeReview change)
         : await DoneAsync(await change.AddTimelineEntryAsync(id, form, User, ct), "The event was added to the timeline.", $"/Reviews/{id}/Timeline", e => TimelineAsync(id, form, e, ct));
 
     [HttpPost("Timeline/{number:int}/Remove")]
-    public async Task<IActionResult> RemoveTimelineEntry(int id, int number, RemoveEntryForm form, CancellationToken ct) =>
+    public async Task<IActionResult> RemoveTimelineEntry(int id, int number, RemoveForm form, CancellationToken ct) =>
         await DoneAsync(await change.RemoveTimelineEntryAsync(id, number, form, User, ct), $"Event {number} was removed from the timeline.", $"/Reviews/{id}/Timeline", e => TimelineAsync(id, null, e, ct));
 
     [HttpGet("RootCauses")]
@@ -29,14 +30,14 @@ public sealed class RcaListsController(GetReviewPage pages, ChangeReview change)
         : await DoneAsync(await change.AddRootCauseAsync(id, form, User, ct), "The root cause was added.", $"/Reviews/{id}/RootCauses", e => RootCausesAsync(id, form, e, ct));
 
     [HttpPost("RootCauses/{number:int}/Remove")]
-    public async Task<IActionResult> RemoveRootCause(int id, int number, RemoveEntryForm form, CancellationToken ct) =>
+    public async Task<IActionResult> RemoveRootCause(int id, int number, RemoveForm form, CancellationToken ct) =>
         await DoneAsync(await change.RemoveRootCauseAsync(id, number, form, User, ct), $"Root cause {number} was removed.", $"/Reviews/{id}/RootCauses", e => RootCausesAsync(id, null, e, ct));
 
     [HttpGet("Factors")]
     public Task<IActionResult> Factors(int id, CancellationToken ct) => FactorsAsync(id, null, null, ct);
 
     [HttpPost("Factors")]
-    public async Task<IActionResult> Factors(int id, ReviewFactorsForm form, CancellationToken ct) =>
+    public async Task<IActionResult> Factors(int id, FactorsForm form, CancellationToken ct) =>
         !ModelState.IsValid ? await FactorsAsync(id, form, null, ct)
         : await DoneAsync(await change.SetFactorsAsync(id, form, User, ct), "The contributing factors were saved.", $"/Reviews/{id}", e => FactorsAsync(id, form, e, ct));
 
@@ -46,8 +47,8 @@ public sealed class RcaListsController(GetReviewPage pages, ChangeReview change)
     private Task<IActionResult> RootCausesAsync(int id, RootCauseForm? typed, Error? error, CancellationToken ct) =>
         ShowAsync(id, "RootCauses", page => (typed ?? new RootCauseForm()) with { Version = VersionAfter(error, typed?.Version, page) }, error, ct, ReviewKind.RcaReview);
 
-    private Task<IActionResult> FactorsAsync(int id, ReviewFactorsForm? typed, Error? error, CancellationToken ct) =>
-        ShowAsync(id, "Factors", page => (typed ?? new ReviewFactorsForm { Codes = [.. page.Review.ContributingFactors], Other = page.Review.OtherContributingFactors })
+    private Task<IActionResult> FactorsAsync(int id, FactorsForm? typed, Error? error, CancellationToken ct) =>
+        ShowAsync(id, "Factors", page => (typed ?? new FactorsForm { Codes = [.. page.Review.ContributingFactors], Other = page.Review.OtherContributingFactors })
             with
         { Version = VersionAfter(error, typed?.Version, page) }, error, ct, ReviewKind.RcaReview);
 }
