@@ -8,7 +8,7 @@ namespace Cims.Domain.Investigations;
 /// endorsement, the due date. Every status move goes through <see cref="Move"/> and is recorded in
 /// <see cref="History"/>; steps that keep the status (a reassignment) are recorded too.
 /// </summary>
-public sealed partial class Investigation
+public sealed partial class Investigation : ClockedWork
 {
     private readonly List<InvestigationEvent> _history = [];
 
@@ -16,20 +16,7 @@ public sealed partial class Investigation
     {
     }
 
-    public int Id { get; private set; }
-
-    public int IncidentId { get; private set; }
-
-    public int OrganisationId { get; private set; }
-
     public InvestigationStatus Status { get; private set; } = InvestigationStatus.PlanInPreparation;
-
-    public Assignee Manager { get; private set; } = null!;
-
-    /// <summary>When the investigation's outcome is due, and the rule that set it.</summary>
-    public DateTimeOffset? DueAt { get; private set; }
-
-    public string? DueRule { get; private set; }
 
     public InvestigationPlan Plan { get; private set; } = InvestigationPlan.Empty;
 
@@ -39,13 +26,6 @@ public sealed partial class Investigation
     public DateTimeOffset? PlanEndorsedAt { get; private set; }
 
     public string? PlanEndorsedBy { get; private set; }
-
-    public DateTimeOffset CreatedAt { get; private set; }
-
-    public DateTimeOffset UpdatedAt { get; private set; }
-
-    /// <summary>Concurrency token: renewed on every change.</summary>
-    public Guid Version { get; private set; } = Guid.NewGuid();
 
     public IReadOnlyList<InvestigationEvent> History => _history;
 
@@ -72,7 +52,7 @@ public sealed partial class Investigation
         return Result<Investigation>.Ok(investigation);
     }
 
-    public bool IsOpen => InvestigationWorkflow.IsOpen(Status);
+    public override bool IsOpen => InvestigationWorkflow.IsOpen(Status);
 
     /// <summary>Gives the investigation to someone else; the history keeps who had it and why it moved.</summary>
     public Result Reassign(Assignee manager, Actor by, string? reason, DateTimeOffset now)
@@ -116,9 +96,9 @@ public sealed partial class Investigation
         Touch(now);
     }
 
-    private void Touch(DateTimeOffset now)
-    {
-        UpdatedAt = now;
-        Version = Guid.NewGuid();
-    }
+    protected override ClockErrors TimeErrors() => ClockErrors.Investigation;
+
+    protected override Error? CheckReason(string? reason) => RequireReason(reason);
+
+    protected override void RecordClockStep(string what, Actor by, DateTimeOffset now, string reason) => Record(what, Status, by, now, reason);
 }

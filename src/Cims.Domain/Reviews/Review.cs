@@ -12,19 +12,13 @@ namespace Cims.Domain.Reviews;
 /// its investigation and closes when both are done. Every status move goes through <see cref="Move"/> and is recorded
 /// in <see cref="History"/>.
 /// </summary>
-public sealed partial class Review
+public sealed partial class Review : ClockedWork
 {
     private readonly List<ReviewEvent> _history = [];
 
     private Review()
     {
     }
-
-    public int Id { get; private set; }
-
-    public int IncidentId { get; private set; }
-
-    public int OrganisationId { get; private set; }
 
     public ReviewKind Kind { get; private set; }
 
@@ -36,14 +30,8 @@ public sealed partial class Review
 
     public ReviewStatus Status { get; private set; } = ReviewStatus.InProgress;
 
-    public Assignee Manager { get; private set; } = null!;
-
     /// <summary>The review is conducted jointly with the department.</summary>
     public bool JointWithDepartment { get; private set; }
-
-    public DateTimeOffset? DueAt { get; private set; }
-
-    public string? DueRule { get; private set; }
 
     /// <summary>Why the review was last returned (by the approver or the department).</summary>
     public string? ReturnReason { get; private set; }
@@ -52,16 +40,9 @@ public sealed partial class Review
 
     public string? ApprovedBy { get; private set; }
 
-    public DateTimeOffset CreatedAt { get; private set; }
-
-    public DateTimeOffset UpdatedAt { get; private set; }
-
-    /// <summary>Concurrency token: renewed on every change.</summary>
-    public Guid Version { get; private set; } = Guid.NewGuid();
-
     public IReadOnlyList<ReviewEvent> History => _history;
 
-    public bool IsOpen => ReviewWorkflow.IsOpen(Status);
+    public override bool IsOpen => ReviewWorkflow.IsOpen(Status);
 
     public bool IsCombined => FollowUp.IsCombined();
 
@@ -143,9 +124,9 @@ public sealed partial class Review
         Touch(now);
     }
 
-    private void Touch(DateTimeOffset now)
-    {
-        UpdatedAt = now;
-        Version = Guid.NewGuid();
-    }
+    protected override ClockErrors TimeErrors() => ClockErrors.Review;
+
+    protected override Error? CheckReason(string? reason) => RequireReason(reason);
+
+    protected override void RecordClockStep(string what, Actor by, DateTimeOffset now, string reason) => Record(what, Status, by, now, reason);
 }

@@ -77,7 +77,7 @@ public sealed class InvestigationExtensionTests
 
         var result = investigation.RequestExtension(new DateOnly(year, month, day), "Wait.", Manager, Rules, At(2026, 12, 1));
 
-        Assert.Equal((code, InvestigationTimeErrors.DueField), (result.Error!.Code, result.Error.Field));
+        Assert.Equal((code, ClockErrors.DueField), (result.Error!.Code, result.Error.Field));
         Assert.Empty(investigation.Extensions);
     }
 
@@ -87,7 +87,7 @@ public sealed class InvestigationExtensionTests
         var investigation = DueOn(Due);
 
         Assert.Equal(InvestigationErrors.ReasonRequired, investigation.RequestExtension(new DateOnly(2027, 1, 8), "", Manager, Rules, At(2026, 12, 1)).Error);
-        Assert.Equal(InvestigationTimeErrors.DueDateRequired, investigation.RequestExtension(null, "Wait.", Manager, Rules, At(2026, 12, 1)).Error);
+        Assert.Equal(ClockErrors.Investigation.DueDateRequired, investigation.RequestExtension(null, "Wait.", Manager, Rules, At(2026, 12, 1)).Error);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class InvestigationExtensionTests
         var investigation = DueOn(Due);
         investigation.RequestExtension(new DateOnly(2027, 1, 8), "Wait.", Manager, Rules, At(2026, 12, 1)).MustSucceed();
 
-        Assert.Equal(InvestigationTimeErrors.ExtensionPending, investigation.RequestExtension(new DateOnly(2027, 1, 11), "Wait.", Manager, Rules, At(2026, 12, 1)).Error);
+        Assert.Equal(ClockErrors.Investigation.ExtensionPending, investigation.RequestExtension(new DateOnly(2027, 1, 11), "Wait.", Manager, Rules, At(2026, 12, 1)).Error);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class InvestigationExtensionTests
         var investigation = DueOn(Due);
         investigation.Withdraw(Staff, "Not needed.", At(2026, 12, 1)).MustSucceed();
 
-        Assert.Equal(InvestigationTimeErrors.Closed, investigation.RequestExtension(new DateOnly(2027, 1, 8), "Wait.", Manager, Rules, At(2026, 12, 1)).Error);
+        Assert.Equal(ClockErrors.Investigation.Closed, investigation.RequestExtension(new DateOnly(2027, 1, 8), "Wait.", Manager, Rules, At(2026, 12, 1)).Error);
     }
 
     [Fact]
@@ -140,8 +140,8 @@ public sealed class InvestigationExtensionTests
     {
         var investigation = DueOn(Due);
 
-        Assert.Equal(InvestigationTimeErrors.NoPendingExtension, investigation.ApproveExtension(null, Department, Rules, At(2026, 12, 15)).Error);
-        Assert.Equal(InvestigationTimeErrors.NoPendingExtension, investigation.DeclineExtension("No.", Department, At(2026, 12, 15)).Error);
+        Assert.Equal(ClockErrors.Investigation.NoPendingExtension, investigation.ApproveExtension(null, Department, Rules, At(2026, 12, 15)).Error);
+        Assert.Equal(ClockErrors.Investigation.NoPendingExtension, investigation.DeclineExtension("No.", Department, At(2026, 12, 15)).Error);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class InvestigationExtensionTests
         // Nothing rolls on: the extended date has passed and the investigation is overdue.
         Assert.True(investigation.DueAt < later);
         Assert.Equal(new DateOnly(2027, 1, 8), investigation.DueDay());
-        Assert.Equal(InvestigationTimeErrors.InThePast, investigation.RequestExtension(new DateOnly(2027, 1, 11), "Still waiting.", Manager, Rules, later).Error);
+        Assert.Equal(ClockErrors.Investigation.InThePast, investigation.RequestExtension(new DateOnly(2027, 1, 11), "Still waiting.", Manager, Rules, later).Error);
         investigation.RequestExtension(new DateOnly(2027, 2, 5), "Still waiting for police.", Manager, Rules, later).MustSucceed();
         investigation.ApproveExtension(null, Department, Rules, later).MustSucceed();
 

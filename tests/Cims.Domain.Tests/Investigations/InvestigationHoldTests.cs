@@ -79,7 +79,7 @@ public sealed class InvestigationHoldTests
         var investigation = DueOn(new DateOnly(2026, 12, 18));
         investigation.PauseForPolice("Police request.", Department, At(2026, 12, 1)).MustSucceed();
 
-        Assert.Equal(InvestigationTimeErrors.AlreadyOnHold, investigation.PauseForPolice("Again.", Department, At(2026, 12, 2)).Error);
+        Assert.Equal(ClockErrors.Investigation.AlreadyOnHold, investigation.PauseForPolice("Again.", Department, At(2026, 12, 2)).Error);
         Assert.Single(investigation.Holds);
     }
 
@@ -89,7 +89,7 @@ public sealed class InvestigationHoldTests
         var investigation = DueOn(new DateOnly(2026, 12, 18));
         investigation.Withdraw(Staff, "No longer needed.", At(2026, 12, 1)).MustSucceed();
 
-        Assert.Equal(InvestigationTimeErrors.Closed, investigation.PauseForPolice("Police request.", Department, At(2026, 12, 1)).Error);
+        Assert.Equal(ClockErrors.Investigation.Closed, investigation.PauseForPolice("Police request.", Department, At(2026, 12, 1)).Error);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class InvestigationHoldTests
     {
         var investigation = DueOn(new DateOnly(2026, 12, 18));
 
-        Assert.Equal(InvestigationTimeErrors.NotOnHold, investigation.ResumeFromHold(Department, Rules, At(2026, 12, 1)).Error);
+        Assert.Equal(ClockErrors.Investigation.NotOnHold, investigation.ResumeFromHold(Department, Rules, At(2026, 12, 1)).Error);
         Assert.Equal(new DateOnly(2026, 12, 18), investigation.DueDay());
     }
 }

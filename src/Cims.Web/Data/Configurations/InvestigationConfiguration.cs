@@ -54,7 +54,7 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
         });
         builder.Navigation(i => i.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.InvestigationWork();
-        builder.InvestigationTime();
+        builder.Clock("Investigation");
     }
 }
 
@@ -125,15 +125,16 @@ internal static class InvestigationWorkMapping
     }
 }
 
-internal static class InvestigationTimeMapping
+internal static class ClockMapping
 {
-    /// <summary>Extension requests and police holds (the investigation's clock), one table each.</summary>
-    public static void InvestigationTime(this EntityTypeBuilder<Investigation> builder)
+    /// <summary>Extension requests and police holds (the clock of an investigation or a review), one table each, named after the owner.</summary>
+    public static void Clock<TWork>(this EntityTypeBuilder<TWork> builder, string owner)
+        where TWork : ClockedWork
     {
         builder.OwnsMany(i => i.Extensions, e =>
         {
-            e.ToTable("InvestigationExtensions");
-            e.WithOwner().HasForeignKey("InvestigationId");
+            e.ToTable($"{owner}Extensions");
+            e.WithOwner().HasForeignKey($"{owner}Id");
             e.HasKey(x => x.Id);
             e.Property(x => x.Reason).HasMaxLength(InvestigationEvent.ReasonMaxLength);
             e.Property(x => x.RequestedByUserId).HasMaxLength(450);
@@ -148,8 +149,8 @@ internal static class InvestigationTimeMapping
         builder.Navigation(i => i.Extensions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.OwnsMany(i => i.Holds, h =>
         {
-            h.ToTable("InvestigationPoliceHolds");
-            h.WithOwner().HasForeignKey("InvestigationId");
+            h.ToTable($"{owner}PoliceHolds");
+            h.WithOwner().HasForeignKey($"{owner}Id");
             h.HasKey(x => x.Id);
             h.Property(x => x.Reason).HasMaxLength(InvestigationEvent.ReasonMaxLength);
             h.Property(x => x.PausedByName).HasMaxLength(200);

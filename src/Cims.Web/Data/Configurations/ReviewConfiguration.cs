@@ -55,6 +55,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         });
         builder.Navigation(r => r.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.ReviewLists();
+        builder.Clock("Review");
     }
 }
 

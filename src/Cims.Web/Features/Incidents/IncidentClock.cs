@@ -45,7 +45,7 @@ public sealed class IncidentClock(HolidayCalendarProvider calendars, TimeProvide
     }
 
     /// <summary>An investigation's clock in a list: paused at police request (since when), else what <see cref="Describe"/> says.</summary>
-    public string? DescribeInvestigation(DateTimeOffset? dueAt, DateTimeOffset? onHoldSince) =>
+    public string? DescribeWork(DateTimeOffset? dueAt, DateTimeOffset? onHoldSince) =>
         onHoldSince is { } paused ? $"On hold at police request since {paused.Display()}"
         : dueAt is { } due ? Describe(due) : null;
 }

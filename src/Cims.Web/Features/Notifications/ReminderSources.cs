@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Cims.Web.Features.Notifications;
 
 /// <summary>
-/// Every kind of dated work that gets reminders, each one small projected query. An investigation on police hold gets
-/// none: its clock is paused. Case reviews and RCA reviews: the review to do (the manager), the approval (the
-/// delegates) and their actions (the manager), as for investigations.
+/// Every kind of dated work that gets reminders, each one small projected query. An investigation or review on police
+/// hold gets none: its clock is paused. Case reviews and RCA reviews: the review to do (the manager), the approval (the
+/// delegates), the extension decisions (the department) and their actions (the manager), as for investigations.
 /// </summary>
 public sealed class ReminderSources(CimsDbContext db)
 {
@@ -28,6 +28,7 @@ public sealed class ReminderSources(CimsDbContext db)
         RecommendationsAsync,
         ct => ReviewsAsync(ReviewStatus.InProgress, "Review", "the {0} of incident ", Audience.Manager, ct),
         ct => ReviewsAsync(ReviewStatus.OutcomeAwaitingApproval, "ReviewApproval", "the approval of the {0} of incident ", Audience.Delegates, ct),
+        ReviewExtensionsToDecideAsync,
         ReviewActionsAsync,
     ];
 
@@ -74,12 +75,24 @@ public sealed class ReminderSources(CimsDbContext db)
     /// <summary>Reviews at <paramref name="status"/> with a due date; <paramref name="what"/> names the kind ("case review") at {0}.</summary>
     private async Task<List<ReminderItem>> ReviewsAsync(ReviewStatus status, string kind, string what, Audience responsible, CancellationToken ct)
     {
-        var rows = await db.Reviews.AsNoTracking().Where(r => r.Status == status && r.DueAt != null)
+        var rows = await db.Reviews.AsNoTracking().Where(r => r.Status == status && r.DueAt != null && !r.Holds.Any(h => h.ResumedAt == null))
             .Join(db.Incidents, r => r.IncidentId, i => i.Id, (r, i) =>
                 new { r.Id, r.Kind, r.OrganisationId, ManagerId = r.Manager.ResponsibleUserId, r.DueAt, i.Number, OccurredOn = (DateOnly?)i.Dates!.OccurredOn })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new ReminderItem(kind, r.Id, string.Format(CultureInfo.InvariantCulture, what, KindName(r.Kind)) + Name(r.Number, r.OccurredOn),
+        return [.. rows.Select(r => new ReminderItem(kind, r.Id, string.Format(CultureInfo.InvariantCulture, what, r.Kind.Noun()) + Name(r.Number, r.OccurredOn),
             $"/Reviews/{r.Id}", Day(r.DueAt!.Value), r.OrganisationId, r.ManagerId, responsible, Escalates: true))];
+    }
+
+    /// <summary>As for an investigation, keyed apart: the reviews' extension requests are numbered on their own.</summary>
+    private async Task<List<ReminderItem>> ReviewExtensionsToDecideAsync(CancellationToken ct)
+    {
+        var rows = await (from v in db.Reviews.AsNoTracking()
+                          from e in v.Extensions
+                          join i in db.Incidents on v.IncidentId equals i.Id
+                          where e.Status == ExtensionStatus.Pending && v.DueAt != null && !v.Holds.Any(h => h.ResumedAt == null)
+                          select new { e.Id, ReviewId = v.Id, v.Kind, v.OrganisationId, v.DueAt, i.Number, OccurredOn = (DateOnly?)i.Dates!.OccurredOn }).ToListAsync(ct);
+        return [.. rows.Select(r => new ReminderItem("ReviewExtensionDecision", r.Id, $"the decision on the extension request for the {r.Kind.Noun()} of incident {Name(r.Number, r.OccurredOn)}",
+            $"/Reviews/{r.ReviewId}", Day(r.DueAt!.Value), r.OrganisationId, null, Audience.Department, Escalates: false))];
     }
 
     /// <summary>Open or in-progress actions of a review while it is still open (as an investigation's recommendations).</summary>
@@ -92,11 +105,9 @@ public sealed class ReminderSources(CimsDbContext db)
                               && (a.Status == RecommendationStatus.Open || a.Status == RecommendationStatus.InProgress)
                           select new { a.Id, a.Number, a.DueOn, ReviewId = v.Id, v.Kind, v.OrganisationId, ManagerId = v.Manager.ResponsibleUserId, Incident = i.Number, OccurredOn = (DateOnly?)i.Dates!.OccurredOn })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new ReminderItem("ReviewAction", r.Id, $"action {r.Number} of the {KindName(r.Kind)} of incident {Name(r.Incident, r.OccurredOn)}",
+        return [.. rows.Select(r => new ReminderItem("ReviewAction", r.Id, $"action {r.Number} of the {r.Kind.Noun()} of incident {Name(r.Incident, r.OccurredOn)}",
             $"/Reviews/{r.ReviewId}/Actions/{r.Number}", r.DueOn, r.OrganisationId, r.ManagerId, Audience.Manager, Escalates: true))];
     }
-
-    private static string KindName(ReviewKind kind) => kind == ReviewKind.CaseReview ? "case review" : "RCA review";
 
     private IQueryable<InvestigationRow> Investigations(System.Linq.Expressions.Expression<Func<Investigation, bool>> which) =>
         db.Investigations.AsNoTracking().Where(which).Where(v => v.DueAt != null && !v.Holds.Any(h => h.ResumedAt == null))

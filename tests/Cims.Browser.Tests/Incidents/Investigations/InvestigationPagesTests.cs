@@ -99,7 +99,7 @@ public sealed class InvestigationPagesTests(BrowserApp app) : IClassFixture<Brow
         await FillDateAsync(department, "New due date", "18", "12", "2099");
         await department.GetByRole(AriaRole.Button, new() { Name = "Return for more work" }).ClickAsync();
         await Assertions.Expect(department.Locator("[data-investigation-status]")).ToHaveTextAsync("Investigation in progress");
-        await Assertions.Expect(department.Locator("[data-investigation-due]")).ToContainTextAsync("18/12/2099");
+        await Assertions.Expect(department.Locator("[data-clock-due]")).ToContainTextAsync("18/12/2099");
 
         await manager.GotoAsync(investigationUrl);
         await Assertions.Expect(manager.GetByRole(AriaRole.Note)).ToContainTextAsync("Interview the two night staff.");

@@ -42,7 +42,7 @@ public sealed class InvestigationTimePagesTests(BrowserApp app) : IClassFixture<
         await date.GetByLabel("Year").FillAsync(wanted.Year.ToString(DateFields));
         await manager.GetByLabel("Why the investigation needs more time").FillAsync("Police asked us to wait.");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Send the request to the department" }).ClickAsync();
-        await Assertions.Expect(manager.Locator("[data-investigation-extension]")).ToContainTextAsync(wanted.Display());
+        await Assertions.Expect(manager.Locator("[data-clock-extension]")).ToContainTextAsync(wanted.Display());
         await PageChecks.AssertAccessibleAtBothWidthsAsync(manager);
 
         var staff = await app.SignedInPageAsync(Staff);
@@ -53,7 +53,7 @@ public sealed class InvestigationTimePagesTests(BrowserApp app) : IClassFixture<
         await Assertions.Expect(staff.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter the reason.");
         await PageChecks.AssertAccessibleAtBothWidthsAsync(staff);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Approve the extension" }).ClickAsync();
-        await Assertions.Expect(staff.Locator("[data-investigation-due]")).ToContainTextAsync(wanted.Display());
+        await Assertions.Expect(staff.Locator("[data-clock-due]")).ToContainTextAsync(wanted.Display());
 
         await staff.GetByRole(AriaRole.Link, new() { Name = "Pause the clock for police" }).ClickAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Pause the clock" }).ClickAsync();
@@ -61,15 +61,15 @@ public sealed class InvestigationTimePagesTests(BrowserApp app) : IClassFixture<
         await PageChecks.AssertAccessibleAtBothWidthsAsync(staff);
         await staff.GetByLabel("What police asked").FillAsync("Police reference A-123 asked us to wait.");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Pause the clock" }).ClickAsync();
-        await Assertions.Expect(staff.Locator("[data-investigation-remaining]")).ToContainTextAsync("On hold at police request since");
+        await Assertions.Expect(staff.Locator("[data-clock-remaining]")).ToContainTextAsync("On hold at police request since");
         await PageChecks.AssertAccessibleAtBothWidthsAsync(staff);
 
         await staff.GotoAsync($"/Investigations/{id}/Hold");
         await PageChecks.AssertAccessibleAtBothWidthsAsync(staff);
         await KeyboardUse.TabToAsync(staff, "Resume the clock");
         await staff.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(staff.Locator("#investigation-holds tbody tr")).ToHaveCountAsync(1);
-        await Assertions.Expect(staff.Locator("[data-investigation-remaining]")).Not.ToContainTextAsync("On hold");
+        await Assertions.Expect(staff.Locator("#clock-holds tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(staff.Locator("[data-clock-remaining]")).Not.ToContainTextAsync("On hold");
         await PageChecks.AssertAccessibleAtBothWidthsAsync(staff);
     }
 

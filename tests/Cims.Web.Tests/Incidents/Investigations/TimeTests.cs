@@ -44,7 +44,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
             [new("Version", Version(form)), .. Date(wanted), new("Reason", "Police asked us to wait until they interview the staff member.")]);
 
         Assert.Equal(Url(id), requested.Headers.Location!.OriginalString);
-        Assert.Contains("waiting for the department", (await manager.GetPageAsync(Url(id))).QuerySelector("[data-investigation-extension]")!.TextContent);
+        Assert.Contains("waiting for the department", (await manager.GetPageAsync(Url(id))).QuerySelector("[data-clock-extension]")!.TextContent);
         Assert.Contains(MailBox.FilesFor(app.MailFolder, DepartmentStaff).Select(MailBox.Body), b => b.Contains("Police asked us to wait"));
         var staff = await FormClient.SignedInAsync(app, DepartmentStaff);
         Assert.NotNull((await staff.GetPageAsync("/Investigations")).QuerySelector("a[href='/Department/Investigations/Extensions']"));
@@ -61,8 +61,8 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(wanted, Day(investigation.DueAt!.Value));
         Assert.Equal(ExtensionStatus.Approved, investigation.Extensions.Single().Status);
         var page = await manager.GetPageAsync(Url(id));
-        Assert.StartsWith(Shown(wanted), page.QuerySelector("[data-investigation-due]")!.TextContent);
-        Assert.Contains("Extended by the department", page.QuerySelector("[data-investigation-rule]")!.TextContent);
+        Assert.StartsWith(Shown(wanted), page.QuerySelector("[data-clock-due]")!.TextContent);
+        Assert.Contains("Extended by the department", page.QuerySelector("[data-clock-rule]")!.TextContent);
         Assert.Contains("Approved", page.QuerySelector("[data-extension-status]")!.TextContent);
         Assert.Equal(2, await AuditCountAsync(id, "investigation.extension_requested", "investigation.extension_approved"));
         Assert.Contains(MailBox.FilesFor(app.MailFolder, Investigator).Select(MailBox.Body), b => b.Contains("approved the extension"));
@@ -85,7 +85,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         var page = await FormClient.ParseAsync(invalid);
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
         Assert.Contains("real date", page.QuerySelector("#DueDay-error")!.TextContent);
-        Assert.Contains("Enter why the investigation needs more time", page.QuerySelector("#Reason-error")!.TextContent);
+        Assert.Contains("Enter why more time is needed", page.QuerySelector("#Reason-error")!.TextContent);
         Assert.Equal(2, page.QuerySelectorAll("[data-error-summary] li").Length);
         Assert.Equal("31", page.QuerySelector("#DueDay")!.GetAttribute("value"));
         var limit = await FormClient.ParseAsync(tooLong);
@@ -174,7 +174,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         await staff.PostWithTokenAsync(Url(id, "/Hold"), FormClient.Token(hold), [new("Version", Version(hold)), new("Reason", "Police reference A-123 asked us to wait.")]);
 
         var manager = await FormClient.SignedInAsync(app, Investigator);
-        Assert.Contains("On hold at police request since 23/12/2026", (await manager.GetPageAsync(Url(id))).QuerySelector("[data-investigation-remaining]")!.TextContent);
+        Assert.Contains("On hold at police request since 23/12/2026", (await manager.GetPageAsync(Url(id))).QuerySelector("[data-clock-remaining]")!.TextContent);
         var listed = (await manager.GetPageAsync("/Investigations")).QuerySelector($"a[href='{Url(id)}']")!.Closest("tr")!.TextContent;
         var waiting = (await manager.GetPageAsync("/")).QuerySelectorAll("[data-work-item]").Single(li => li.QuerySelector($"a[href='{Url(id)}']") is not null).TextContent;
         Assert.Contains("On hold at police request since 23/12/2026", listed, StringComparison.Ordinal);
@@ -192,8 +192,8 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(Calendar.AddBusinessDays(due, 6), Day(investigation.DueAt!.Value));
         manager = await FormClient.SignedInAsync(app, Investigator);
         var page = await manager.GetPageAsync(Url(id));
-        Assert.DoesNotContain("On hold", page.QuerySelector("[data-investigation-remaining]")!.TextContent);
-        Assert.Contains("6", page.QuerySelector("#investigation-holds tbody")!.TextContent);
+        Assert.DoesNotContain("On hold", page.QuerySelector("[data-clock-remaining]")!.TextContent);
+        Assert.Contains("6", page.QuerySelector("#clock-holds tbody")!.TextContent);
         Assert.Equal(2, await AuditCountAsync(id, "investigation.police_hold_started", "investigation.police_hold_ended"));
     }
 

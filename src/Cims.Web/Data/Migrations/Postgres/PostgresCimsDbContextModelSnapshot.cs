@@ -1974,6 +1974,56 @@ namespace Cims.Web.Data.Migrations.Postgres
                             b1.Navigation("Document");
                         });
 
+                    b.OwnsMany("Cims.Domain.Investigations.PoliceHold", "Holds", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("BusinessDaysOnHold")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset?>("DueAfter")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset?>("DueBefore")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("PausedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("PausedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateTimeOffset?>("ResumedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ResumedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvestigationId");
+
+                            b1.ToTable("InvestigationPoliceHolds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+                        });
+
                     b.OwnsOne("Cims.Domain.Investigations.Assignee", "Manager", b1 =>
                         {
                             b1.Property<int>("InvestigationId")
@@ -2186,56 +2236,6 @@ namespace Cims.Web.Data.Migrations.Postgres
                             b1.HasKey("InvestigationId");
 
                             b1.ToTable("Investigations");
-
-                            b1.WithOwner()
-                                .HasForeignKey("InvestigationId");
-                        });
-
-                    b.OwnsMany("Cims.Domain.Investigations.PoliceHold", "Holds", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<int?>("BusinessDaysOnHold")
-                                .HasColumnType("integer");
-
-                            b1.Property<DateTimeOffset?>("DueAfter")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<DateTimeOffset?>("DueBefore")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<int>("InvestigationId")
-                                .HasColumnType("integer");
-
-                            b1.Property<DateTimeOffset>("PausedAt")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<string>("PausedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
-
-                            b1.Property<DateTimeOffset?>("ResumedAt")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<string>("ResumedByName")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("InvestigationId");
-
-                            b1.ToTable("InvestigationPoliceHolds", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("InvestigationId");
@@ -2895,6 +2895,138 @@ namespace Cims.Web.Data.Migrations.Postgres
                                 .HasForeignKey("ReviewId");
                         });
 
+                    b.OwnsMany("Cims.Domain.Investigations.ExtensionRequest", "Extensions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly?>("ApprovedDueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("DecidedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("DocumentName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateTimeOffset>("DueBefore")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateTimeOffset>("RequestedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("RequestedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("RequestedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<DateOnly>("RequestedDueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DocumentId");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.HasIndex("Status");
+
+                            b1.ToTable("ReviewExtensions", (string)null);
+
+                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", "Document")
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+
+                            b1.Navigation("Document");
+                        });
+
+                    b.OwnsMany("Cims.Domain.Investigations.PoliceHold", "Holds", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("BusinessDaysOnHold")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset?>("DueAfter")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset?>("DueBefore")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset>("PausedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("PausedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateTimeOffset?>("ResumedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ResumedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.ToTable("ReviewPoliceHolds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
                     b.OwnsOne("Cims.Domain.Investigations.Assignee", "Manager", b1 =>
                         {
                             b1.Property<int>("ReviewId")
@@ -3065,7 +3197,11 @@ namespace Cims.Web.Data.Migrations.Postgres
                     b.Navigation("CaseReport")
                         .IsRequired();
 
+                    b.Navigation("Extensions");
+
                     b.Navigation("History");
+
+                    b.Navigation("Holds");
 
                     b.Navigation("Manager")
                         .IsRequired();

@@ -1977,6 +1977,56 @@ namespace Cims.Web.Data.Migrations.SqlServer
                             b1.Navigation("Document");
                         });
 
+                    b.OwnsMany("Cims.Domain.Investigations.PoliceHold", "Holds", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("BusinessDaysOnHold")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset?>("DueAfter")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<DateTimeOffset?>("DueBefore")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset>("PausedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("PausedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateTimeOffset?>("ResumedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("ResumedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvestigationId");
+
+                            b1.ToTable("InvestigationPoliceHolds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+                        });
+
                     b.OwnsOne("Cims.Domain.Investigations.Assignee", "Manager", b1 =>
                         {
                             b1.Property<int>("InvestigationId")
@@ -2189,56 +2239,6 @@ namespace Cims.Web.Data.Migrations.SqlServer
                             b1.HasKey("InvestigationId");
 
                             b1.ToTable("Investigations");
-
-                            b1.WithOwner()
-                                .HasForeignKey("InvestigationId");
-                        });
-
-                    b.OwnsMany("Cims.Domain.Investigations.PoliceHold", "Holds", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
-
-                            b1.Property<int?>("BusinessDaysOnHold")
-                                .HasColumnType("int");
-
-                            b1.Property<DateTimeOffset?>("DueAfter")
-                                .HasColumnType("datetimeoffset");
-
-                            b1.Property<DateTimeOffset?>("DueBefore")
-                                .HasColumnType("datetimeoffset");
-
-                            b1.Property<int>("InvestigationId")
-                                .HasColumnType("int");
-
-                            b1.Property<DateTimeOffset>("PausedAt")
-                                .HasColumnType("datetimeoffset");
-
-                            b1.Property<string>("PausedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)");
-
-                            b1.Property<DateTimeOffset?>("ResumedAt")
-                                .HasColumnType("datetimeoffset");
-
-                            b1.Property<string>("ResumedByName")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("InvestigationId");
-
-                            b1.ToTable("InvestigationPoliceHolds", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("InvestigationId");
@@ -2898,6 +2898,138 @@ namespace Cims.Web.Data.Migrations.SqlServer
                                 .HasForeignKey("ReviewId");
                         });
 
+                    b.OwnsMany("Cims.Domain.Investigations.ExtensionRequest", "Extensions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly?>("ApprovedDueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("DecidedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("DocumentName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset>("DueBefore")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateTimeOffset>("RequestedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("RequestedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("RequestedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<DateOnly>("RequestedDueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DocumentId");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.HasIndex("Status");
+
+                            b1.ToTable("ReviewExtensions", (string)null);
+
+                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", "Document")
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+
+                            b1.Navigation("Document");
+                        });
+
+                    b.OwnsMany("Cims.Domain.Investigations.PoliceHold", "Holds", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("BusinessDaysOnHold")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset?>("DueAfter")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<DateTimeOffset?>("DueBefore")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<DateTimeOffset>("PausedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("PausedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateTimeOffset?>("ResumedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("ResumedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.ToTable("ReviewPoliceHolds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
                     b.OwnsOne("Cims.Domain.Investigations.Assignee", "Manager", b1 =>
                         {
                             b1.Property<int>("ReviewId")
@@ -3068,7 +3200,11 @@ namespace Cims.Web.Data.Migrations.SqlServer
                     b.Navigation("CaseReport")
                         .IsRequired();
 
+                    b.Navigation("Extensions");
+
                     b.Navigation("History");
+
+                    b.Navigation("Holds");
 
                     b.Navigation("Manager")
                         .IsRequired();

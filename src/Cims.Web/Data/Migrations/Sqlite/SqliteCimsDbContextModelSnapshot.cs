@@ -1912,6 +1912,54 @@ namespace Cims.Web.Data.Migrations.Sqlite
                             b1.Navigation("Document");
                         });
 
+                    b.OwnsMany("Cims.Domain.Investigations.PoliceHold", "Holds", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("BusinessDaysOnHold")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DueAfter")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DueBefore")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InvestigationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("PausedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PausedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ResumedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ResumedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvestigationId");
+
+                            b1.ToTable("InvestigationPoliceHolds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvestigationId");
+                        });
+
                     b.OwnsOne("Cims.Domain.Investigations.Assignee", "Manager", b1 =>
                         {
                             b1.Property<int>("InvestigationId")
@@ -2120,54 +2168,6 @@ namespace Cims.Web.Data.Migrations.Sqlite
                             b1.HasKey("InvestigationId");
 
                             b1.ToTable("Investigations");
-
-                            b1.WithOwner()
-                                .HasForeignKey("InvestigationId");
-                        });
-
-                    b.OwnsMany("Cims.Domain.Investigations.PoliceHold", "Holds", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("BusinessDaysOnHold")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long?>("DueAfter")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long?>("DueBefore")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("InvestigationId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long>("PausedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("PausedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long?>("ResumedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("ResumedByName")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("InvestigationId");
-
-                            b1.ToTable("InvestigationPoliceHolds", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("InvestigationId");
@@ -2821,6 +2821,134 @@ namespace Cims.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("ReviewId");
                         });
 
+                    b.OwnsMany("Cims.Domain.Investigations.ExtensionRequest", "Extensions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("ApprovedDueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("DecidedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DecidedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DocumentName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DueBefore")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RequestedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RequestedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RequestedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RequestedDueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DocumentId");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.HasIndex("Status");
+
+                            b1.ToTable("ReviewExtensions", (string)null);
+
+                            b1.HasOne("Cims.Domain.Incidents.IncidentAttachment", "Document")
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+
+                            b1.Navigation("Document");
+                        });
+
+                    b.OwnsMany("Cims.Domain.Investigations.PoliceHold", "Holds", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("BusinessDaysOnHold")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DueAfter")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DueBefore")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("PausedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PausedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ResumedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ResumedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.ToTable("ReviewPoliceHolds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
                     b.OwnsOne("Cims.Domain.Investigations.Assignee", "Manager", b1 =>
                         {
                             b1.Property<int>("ReviewId")
@@ -2985,7 +3113,11 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     b.Navigation("CaseReport")
                         .IsRequired();
 
+                    b.Navigation("Extensions");
+
                     b.Navigation("History");
+
+                    b.Navigation("Holds");
 
                     b.Navigation("Manager")
                         .IsRequired();

@@ -3,7 +3,7 @@ using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
 using Cims.Domain.Investigations;
 using Cims.Web.Data;
-using Cims.Web.Infrastructure.Email;
+using Cims.Web.Features.Incidents.Clock;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Incidents.Investigations;
@@ -14,7 +14,7 @@ namespace Cims.Web.Features.Incidents.Investigations;
 /// saved: a mail failure is logged, not shown as an error.
 /// </summary>
 public sealed class InvestigationMail(
-    CimsDbContext db, EmailSender email, PublicLinks links, ILogger<InvestigationMail> logger)
+    CimsDbContext db, WorkMail work)
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
@@ -56,20 +56,6 @@ public sealed class InvestigationMail(
         investigation.Manager.ResponsibleUserId, investigation, "Your investigation plan was endorsed",
         $"<p>{Html.Encode(investigation.PlanEndorsedBy ?? "")} endorsed the plan: the investigation is in progress.</p>", ct);
 
-    internal async Task ToUserAsync(string userId, Investigation investigation, string subject, string body, CancellationToken ct)
-    {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
-        if (user?.Email is null)
-            return;
-        var link = links.For($"/Investigations/{investigation.Id}");
-        try
-        {
-            await email.SendAsync(user.Email, subject,
-                $"<p>Hello {Html.Encode(user.DisplayName)},</p>{body}<p><a href=\"{Html.Encode(link)}\">Open the investigation</a></p><p>CIMS – Client Incident Management System</p>", ct);
-        }
-        catch (EmailNotSentException)
-        {
-            logger.LogWarning("E-mail about investigation {InvestigationId} not sent", investigation.Id);
-        }
-    }
+    internal Task ToUserAsync(string userId, Investigation investigation, string subject, string body, CancellationToken ct) =>
+        work.ToUserAsync(userId, investigation, subject, body, ct);
 }

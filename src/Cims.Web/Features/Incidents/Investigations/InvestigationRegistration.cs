@@ -1,6 +1,6 @@
 using Cims.Web.Features.Incidents.Investigations.Assignment;
 using Cims.Web.Features.Incidents.Investigations.Plan;
-using Cims.Web.Features.Incidents.Investigations.Time;
+using Cims.Web.Features.Incidents.Clock;
 
 namespace Cims.Web.Features.Incidents.Investigations;
 
@@ -22,7 +22,7 @@ public static class InvestigationRegistration
         services.AddScoped<Work.ChangeWork>();
         services.AddScoped<Work.FactorChoices>();
         services.AddScoped<Outcome.OutcomeSteps>();
-        services.AddInvestigationTime();
+        services.AddClock();
         return services;
     }
 }

@@ -32,7 +32,7 @@ public sealed class ListInvestigations(CimsDbContext db, IncidentClock clock)
             .ToPageAsync(page, ct);
         return rows with
         {
-            Items = [.. rows.Items.Select(r => r with { Remaining = InvestigationWorkflow.IsOpen(r.Status) ? clock.DescribeInvestigation(r.DueAt, r.OnHoldSince) : null })],
+            Items = [.. rows.Items.Select(r => r with { Remaining = InvestigationWorkflow.IsOpen(r.Status) ? clock.DescribeWork(r.DueAt, r.OnHoldSince) : null })],
         };
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Incidents.MyWork;
 
-/// <summary>The review work in "My work": assigning and approving for the delegate, writing for the manager, deciding for the department.</summary>
+/// <summary>The review work in "My work": assigning and approving for the delegate, writing for the manager, deciding (the review and its extension requests) for the department.</summary>
 public sealed partial class GetMyWork
 {
     private static readonly FollowUpAction[] ReviewAlone = [FollowUpAction.CaseReview, FollowUpAction.RcaReview];
@@ -47,8 +47,12 @@ public sealed partial class GetMyWork
     private Task<List<WorkItem>> ReviewsToDecideAsync(ClaimsPrincipal user, CancellationToken ct) =>
         Reviews(db.Reviews.AsNoTracking().Where(r => r.Status == ReviewStatus.OutcomeSubmitted), "Accept or return the submitted review", ct);
 
+    private Task<List<WorkItem>> ReviewExtensionsToDecideAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        Reviews(db.Reviews.AsNoTracking().Where(r => r.Extensions.Any(e => e.Status == Domain.Investigations.ExtensionStatus.Pending)), "Decide the review's extension request", ct);
+
     private Task<List<WorkItem>> Reviews(IQueryable<Review> reviews, string what, CancellationToken ct) =>
         reviews.Join(db.Incidents, r => r.IncidentId, i => i.Id, (r, i) =>
-                new WorkItem(what, i.Number, (DateOnly?)i.Dates!.OccurredOn, "/Reviews/" + r.Id, r.DueAt, null))
+                new WorkItem(what, i.Number, (DateOnly?)i.Dates!.OccurredOn, "/Reviews/" + r.Id, r.DueAt,
+                    r.Holds.Where(h => h.ResumedAt == null).Select(h => (DateTimeOffset?)h.PausedAt).FirstOrDefault()))
             .ToListAsync(ct);
 }

@@ -34,7 +34,7 @@ public sealed partial class GetMyWork(CimsDbContext db, IncidentClock clock, Tim
         return [.. items.OrderBy(i => i.DueAt is null).ThenBy(i => i.DueAt).ThenBy(i => i.Number, StringComparer.Ordinal)
             .Select(i => new MyWorkRow(
                 i.What, i.Number ?? $"of {i.OccurredOn?.Display() ?? "an unknown day"}", i.Href,
-                i.DueAt?.Display(), clock.DescribeInvestigation(i.DueAt, i.OnHoldSince), i.OnHoldSince is null && i.DueAt < now))];
+                i.DueAt?.Display(), clock.DescribeWork(i.DueAt, i.OnHoldSince), i.OnHoldSince is null && i.DueAt < now))];
     }
 
     private IEnumerable<WorkQuery> QueriesFor(ClaimsPrincipal user)
@@ -58,6 +58,7 @@ public sealed partial class GetMyWork(CimsDbContext db, IncidentClock clock, Tim
             yield return OutcomesToReviewAsync;
             yield return ExtensionsToDecideAsync;
             yield return ReviewsToDecideAsync;
+            yield return ReviewExtensionsToDecideAsync;
         }
     }
 

@@ -11,15 +11,14 @@ namespace Cims.Web.Features.Incidents.Reviews;
 /// Loads a review the user may see (else null: a 404) with its incident page, which records the view of the
 /// incident's personal data in the audit log.
 /// </summary>
-public sealed class GetReviewPage(CimsDbContext db, GetIncidentPage incidents, IncidentClock clock)
+public sealed class GetReviewPage(CimsDbContext db, GetIncidentPage incidents)
 {
     public async Task<ReviewPage?> RunAsync(int id, ClaimsPrincipal user, CancellationToken ct, object? typed = null)
     {
         var review = await db.Reviews.VisibleTo(user).AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (review is null || await incidents.RunAsync(review.IncidentId, user, ct) is not { } incident)
             return null;
-        var remaining = review.IsOpen && review.DueAt is { } due ? clock.Describe(due) : null;
-        return new ReviewPage(review, incident, remaining, Actions(review, user), Forms(typed, review.Version));
+        return new ReviewPage(review, incident, Actions(review, user), Forms(typed, review.Version));
     }
 
     /// <summary>The name of the organisation the review belongs to (the provider, in the report).</summary>

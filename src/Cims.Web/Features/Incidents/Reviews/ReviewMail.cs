@@ -3,7 +3,7 @@ using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
 using Cims.Domain.Reviews;
 using Cims.Web.Data;
-using Cims.Web.Infrastructure.Email;
+using Cims.Web.Features.Incidents.Clock;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Incidents.Reviews;
@@ -13,7 +13,7 @@ namespace Cims.Web.Features.Incidents.Reviews;
 /// when a review waits for approval, the manager when it is returned or decided. The step is already saved: a mail
 /// failure is logged, not shown as an error.
 /// </summary>
-public sealed class ReviewMail(CimsDbContext db, EmailSender email, PublicLinks links, ILogger<ReviewMail> logger)
+public sealed class ReviewMail(CimsDbContext db, WorkMail work)
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
@@ -42,20 +42,6 @@ public sealed class ReviewMail(CimsDbContext db, EmailSender email, PublicLinks 
         review.Manager.ResponsibleUserId, review, subject,
         $"<p>{Html.Encode(what)}</p>{(review.ReturnReason is { } reason && review.CanWork ? $"<blockquote>{Html.Encode(reason)}</blockquote>" : "")}", ct);
 
-    private async Task ToUserAsync(string userId, Review review, string subject, string body, CancellationToken ct)
-    {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
-        if (user?.Email is null)
-            return;
-        var link = links.For($"/Reviews/{review.Id}");
-        try
-        {
-            await email.SendAsync(user.Email, subject,
-                $"<p>Hello {Html.Encode(user.DisplayName)},</p>{body}<p><a href=\"{Html.Encode(link)}\">Open the review</a></p><p>CIMS – Client Incident Management System</p>", ct);
-        }
-        catch (EmailNotSentException)
-        {
-            logger.LogWarning("E-mail about review {ReviewId} not sent", review.Id);
-        }
-    }
+    private Task ToUserAsync(string userId, Review review, string subject, string body, CancellationToken ct) =>
+        work.ToUserAsync(userId, review, subject, body, ct);
 }

@@ -8,7 +8,7 @@ namespace Cims.Web.Features.Incidents.Reviews;
 /// The review's page: the review, its incident (as the incident page shows it: the incident summary is filled in from
 /// the report), the clock, what this user may do, and the decision forms as typed.
 /// </summary>
-public sealed record ReviewPage(Review Review, IncidentPage Incident, string? Remaining, ReviewActions Actions, ReviewForms Forms)
+public sealed record ReviewPage(Review Review, IncidentPage Incident, ReviewActions Actions, ReviewForms Forms)
 {
     public string Title => $"{Review.Kind.Display()} of incident {Incident.Title}";
 }
