@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Cims.Domain.Calendar;
 using Cims.Domain.Investigations;
 using Cims.Web.Tests.Account;
 using Cims.Web.Tests.Incidents.Attachments;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Cims.Web.Tests.Incidents.Investigations.ClockDays;
 using static Cims.Web.Tests.Incidents.Investigations.InvestigationBuilder;
 
 namespace Cims.Web.Tests.Incidents.Investigations;
@@ -15,19 +15,9 @@ namespace Cims.Web.Tests.Incidents.Investigations;
 public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : ClockApp
 {
-    private static readonly TimeZoneInfo Melbourne = TimeZoneInfo.FindSystemTimeZoneById("Australia/Melbourne");
-    private static readonly BusinessCalendar Calendar = new(VictorianHolidays.ForYears(2026, 2028).Select(h => h.Date));
-
     private static string Url(int id, string path = "") => $"/Investigations/{id}{path}";
 
-    private static KeyValuePair<string, string>[] Date(DateOnly day) =>
-        [new("DueDay", day.Day.ToString(DateFields)), new("DueMonth", day.Month.ToString(DateFields)), new("DueYear", day.Year.ToString(DateFields))];
-
     private static readonly System.Globalization.CultureInfo DateFields = System.Globalization.CultureInfo.InvariantCulture;
-
-    private static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Melbourne).DateTime);
-
-    private static string Shown(DateOnly day) => day.ToString("dd/MM/yyyy", DateFields);
 
     [Fact]
     public async Task RequestExtension_ThenApproved_ThePageShowsTheNewDueDate()
@@ -35,10 +25,10 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         app.SetToday(2026, 12, 14);
         var (_, id) = await AssignedAsync(app);
         var due = Day((await LoadAsync(app, id)).DueAt!.Value);
-        var wanted = Calendar.AddBusinessDays(due, 10);
+        var wanted = BusinessDays.AddBusinessDays(due, 10);
         var manager = await FormClient.SignedInAsync(app, Investigator);
         var form = await manager.GetPageAsync(Url(id, "/Extension"));
-        Assert.Contains(Shown(Calendar.AddBusinessDays(due, 60)), form.QuerySelector("[data-extension-limit]")!.TextContent);
+        Assert.Contains(Shown(BusinessDays.AddBusinessDays(due, 60)), form.QuerySelector("[data-extension-limit]")!.TextContent);
 
         var requested = await manager.PostWithTokenAsync(Url(id, "/Extension"), FormClient.Token(form),
             [new("Version", Version(form)), .. Date(wanted), new("Reason", "Police asked us to wait until they interview the staff member.")]);
@@ -80,7 +70,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         var invalid = await manager.PostWithTokenAsync(Url(id, "/Extension"), FormClient.Token(form),
             [new("Version", Version(form)), new("DueDay", "31"), new("DueMonth", "2"), new("DueYear", "2027"), new("Reason", "")]);
         var tooLong = await manager.PostWithTokenAsync(Url(id, "/Extension"), FormClient.Token(form),
-            [new("Version", Version(form)), .. Date(Calendar.AddBusinessDays(due, 61)), new("Reason", "Police asked us to wait.")]);
+            [new("Version", Version(form)), .. Date(BusinessDays.AddBusinessDays(due, 61)), new("Reason", "Police asked us to wait.")]);
 
         var page = await FormClient.ParseAsync(invalid);
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
@@ -100,7 +90,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         app.SetToday(2026, 12, 14);
         var (incidentId, id) = await AssignedAsync(app);
-        var wanted = Calendar.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5);
+        var wanted = BusinessDays.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5);
         var manager = await FormClient.SignedInAsync(app, Investigator);
         var form = await manager.GetPageAsync(Url(id, "/Extension"));
 
@@ -124,7 +114,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         app.SetToday(2026, 12, 14);
         var (_, id) = await AssignedAsync(app);
-        var wanted = Calendar.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5);
+        var wanted = BusinessDays.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5);
         var manager = await FormClient.SignedInAsync(app, Investigator);
         var form = await manager.GetPageAsync(Url(id, "/Extension"));
 
@@ -189,7 +179,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
         // 24, 29, 30, 31 December, 4 and 5 January: Christmas, the Boxing Day Monday and New Year's Day do not count.
         var investigation = await LoadAsync(app, id);
         Assert.Equal(6, investigation.Holds.Single().BusinessDaysOnHold);
-        Assert.Equal(Calendar.AddBusinessDays(due, 6), Day(investigation.DueAt!.Value));
+        Assert.Equal(BusinessDays.AddBusinessDays(due, 6), Day(investigation.DueAt!.Value));
         manager = await FormClient.SignedInAsync(app, Investigator);
         var page = await manager.GetPageAsync(Url(id));
         Assert.DoesNotContain("On hold", page.QuerySelector("[data-clock-remaining]")!.TextContent);
@@ -246,7 +236,7 @@ public abstract class TimeTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         app.SetToday(2026, 12, 14);
         var (_, id) = await AssignedAsync(app);
-        var wanted = Calendar.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5);
+        var wanted = BusinessDays.AddBusinessDays(Day((await LoadAsync(app, id)).DueAt!.Value), 5);
         var manager = await FormClient.SignedInAsync(app, Investigator);
         var form = await manager.GetPageAsync(Url(id, "/Extension"));
         var response = await manager.PostWithTokenAsync(Url(id, "/Extension"), FormClient.Token(form), [new("Version", Version(form)), .. Date(wanted), new("Reason", "Police asked us to wait.")]);

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using AngleSharp.Html.Dom;
-using Cims.Domain.Calendar;
 using Cims.Domain.Incidents;
 using Cims.Domain.Investigations;
 using Cims.Domain.Reviews;
@@ -9,6 +7,7 @@ using Cims.Web.Tests.Account;
 using Cims.Web.Tests.Incidents.Investigations;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Cims.Web.Tests.Incidents.Investigations.ClockDays;
 using static Cims.Web.Tests.Incidents.Reviews.ReviewSetup;
 
 namespace Cims.Web.Tests.Incidents.Reviews;
@@ -20,22 +19,7 @@ namespace Cims.Web.Tests.Incidents.Reviews;
 public abstract class ReviewClockTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : ClockApp
 {
-    private static readonly TimeZoneInfo Melbourne = TimeZoneInfo.FindSystemTimeZoneById("Australia/Melbourne");
-    private static readonly BusinessCalendar Calendar = new(VictorianHolidays.ForYears(2026, 2028).Select(h => h.Date));
-
     private static string Url(int id, string path = "") => $"/Reviews/{id}{path}";
-
-    private static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Melbourne).DateTime);
-
-    private static string Shown(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    private static KeyValuePair<string, string>[] Date(DateOnly day) =>
-    [
-        new("DueDay", day.Day.ToString(CultureInfo.InvariantCulture)), new("DueMonth", day.Month.ToString(CultureInfo.InvariantCulture)),
-        new("DueYear", day.Year.ToString(CultureInfo.InvariantCulture)),
-    ];
-
-    private static string Version(IHtmlDocument page, string form = "form") => page.QuerySelector($"{form} input[name=Version]")!.GetAttribute("value")!;
 
     private Task<Review> LoadAsync(int id) => app.WithDbAsync(db => db.Reviews.AsNoTracking().AsSplitQuery().SingleAsync(r => r.Id == id));
 
@@ -45,14 +29,14 @@ public abstract class ReviewClockTests<TApp>(TApp app) : IClassFixture<TApp>
         app.SetToday(2026, 12, 14);
         var (_, id) = await OpenAsync(app, FollowUpAction.RcaReview, E2Day);
         var due = Day((await LoadAsync(id)).DueAt!.Value);
-        var wanted = Calendar.AddBusinessDays(due, 10);
+        var wanted = BusinessDays.AddBusinessDays(due, 10);
         var manager = await FormClient.SignedInAsync(app, Investigator);
         Assert.NotNull((await manager.GetPageAsync(Url(id))).QuerySelector($"a[href='{Url(id, "/Extension")}']"));
         var form = await manager.GetPageAsync(Url(id, "/Extension"));
         Assert.Contains("RCA review", form.QuerySelector("h1")!.TextContent);
 
         var requested = await manager.PostWithTokenAsync(Url(id, "/Extension"), FormClient.Token(form),
-            [new("Version", Version(form)), .. Date(wanted), new("Reason", "Police asked the review to wait for their interviews.")]);
+            [new("Version", InvestigationBuilder.Version(form)), .. Date(wanted), new("Reason", "Police asked the review to wait for their interviews.")]);
 
         Assert.Equal(Url(id), requested.Headers.Location!.OriginalString);
         Assert.Contains("waiting for the department", (await manager.GetPageAsync(Url(id))).QuerySelector("[data-clock-extension]")!.TextContent);
@@ -65,7 +49,7 @@ public abstract class ReviewClockTests<TApp>(TApp app) : IClassFixture<TApp>
         var decide = await staff.GetPageAsync(Url(id, "/Extension/Decide"));
 
         var approved = await staff.PostWithTokenAsync(Url(id, "/Extension/Approve"), FormClient.Token(decide),
-            [new("Version", Version(decide, "form[action$='Approve']")), .. Date(wanted)]);
+            [new("Version", InvestigationBuilder.Version(decide, "form[action$='Approve']")), .. Date(wanted)]);
 
         Assert.Equal(Url(id), approved.Headers.Location!.OriginalString);
         var review = await LoadAsync(id);
@@ -90,9 +74,9 @@ public abstract class ReviewClockTests<TApp>(TApp app) : IClassFixture<TApp>
         var form = await manager.GetPageAsync(Url(id, "/Extension"));
 
         var empty = await FormClient.ParseAsync(await manager.PostWithTokenAsync(Url(id, "/Extension"), FormClient.Token(form),
-            [new("Version", Version(form)), .. Date(Calendar.AddBusinessDays(due, 3)), new("Reason", "")]));
+            [new("Version", InvestigationBuilder.Version(form)), .. Date(BusinessDays.AddBusinessDays(due, 3)), new("Reason", "")]));
         var tooLong = await FormClient.ParseAsync(await manager.PostWithTokenAsync(Url(id, "/Extension"), FormClient.Token(form),
-            [new("Version", Version(form)), .. Date(Calendar.AddBusinessDays(due, 61)), new("Reason", "The family asked to meet after the holidays.")]));
+            [new("Version", InvestigationBuilder.Version(form)), .. Date(BusinessDays.AddBusinessDays(due, 61)), new("Reason", "The family asked to meet after the holidays.")]));
 
         Assert.Contains("Enter why more time is needed", empty.QuerySelector("#Reason-error")!.TextContent);
         Assert.Contains("at most 60 business days", tooLong.QuerySelector("#DueDay-error")!.TextContent);
@@ -110,7 +94,7 @@ public abstract class ReviewClockTests<TApp>(TApp app) : IClassFixture<TApp>
         var staff = await FormClient.SignedInAsync(app, DepartmentStaff);
         var hold = await staff.GetPageAsync(Url(id, "/Hold"));
 
-        await staff.PostWithTokenAsync(Url(id, "/Hold"), FormClient.Token(hold), [new("Version", Version(hold)), new("Reason", "Police reference A-123 asked the review to wait.")]);
+        await staff.PostWithTokenAsync(Url(id, "/Hold"), FormClient.Token(hold), [new("Version", InvestigationBuilder.Version(hold)), new("Reason", "Police reference A-123 asked the review to wait.")]);
 
         var manager = await FormClient.SignedInAsync(app, Investigator);
         const string OnHold = "On hold at police request since 23/12/2026";
@@ -122,13 +106,13 @@ public abstract class ReviewClockTests<TApp>(TApp app) : IClassFixture<TApp>
         app.SetToday(2027, 1, 5);
         staff = await FormClient.SignedInAsync(app, DepartmentStaff);
         var resume = await staff.GetPageAsync(Url(id, "/Hold"));
-        var resumed = await staff.PostWithTokenAsync(Url(id, "/Hold/Resume"), FormClient.Token(resume), [new("Version", Version(resume, "form[action$='Resume']"))]);
+        var resumed = await staff.PostWithTokenAsync(Url(id, "/Hold/Resume"), FormClient.Token(resume), [new("Version", InvestigationBuilder.Version(resume, "form[action$='Resume']"))]);
 
         Assert.Equal(Url(id), resumed.Headers.Location!.OriginalString);
         // 24, 29, 30, 31 December, 4 and 5 January: Christmas, the Boxing Day Monday and New Year's Day do not count.
         var review = await LoadAsync(id);
         Assert.Equal(6, review.Holds.Single().BusinessDaysOnHold);
-        Assert.Equal(Calendar.AddBusinessDays(due, 6), Day(review.DueAt!.Value));
+        Assert.Equal(BusinessDays.AddBusinessDays(due, 6), Day(review.DueAt!.Value));
         Assert.Equal(ReviewStatus.InProgress, review.Status);
         Assert.Equal(2, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "review.police_hold_started" || a.Action == "review.police_hold_ended")));
     }
