@@ -61,8 +61,29 @@ public abstract class ClockedWork
     /// <summary>The work's own check of a reason (required, not too long).</summary>
     protected abstract Error? CheckReason(string? reason);
 
-    /// <summary>Records a clock step in the work's history without changing its status.</summary>
-    protected abstract void RecordClockStep(string what, Actor by, DateTimeOffset now, string reason);
+    /// <summary>Records a step that keeps the status (a reassignment, a clock step) in the work's history.</summary>
+    protected abstract void RecordStep(string what, Actor by, DateTimeOffset now, string reason);
+
+    /// <summary>The work's error for a step refused because it is no longer open.</summary>
+    protected abstract Error NotOpen();
+
+    /// <summary>The work's error for a reassignment to the one who has it.</summary>
+    protected abstract Error SameAssignee();
+
+    /// <summary>Gives the work to someone else; the history keeps who had it and why it moved.</summary>
+    public Result Reassign(Assignee manager, Actor by, string? reason, DateTimeOffset now)
+    {
+        if (!IsOpen)
+            return NotOpen();
+        if (CheckReason(reason) is { } error)
+            return error;
+        if (manager.UserId == Manager.UserId && manager.ResponsibleUserId == Manager.ResponsibleUserId && manager.Name == Manager.Name)
+            return SameAssignee();
+        var from = Manager.Describe();
+        Manager = manager;
+        RecordStep("Reassigned", by, now, $"From {from} to {manager.Describe()}. {reason!.Trim()}");
+        return Result.Ok();
+    }
 
     protected void Touch(DateTimeOffset now)
     {
@@ -96,7 +117,7 @@ public abstract class ClockedWork
         if (CheckReason(reason) is { } error)
             return error;
         _extensions.Add(new ExtensionRequest(dueOn!.Value, due, reason!.Trim(), document, by, now));
-        RecordClockStep("Extension requested", by, now,
+        RecordStep("Extension requested", by, now,
             $"From {InvestigationTimeRules.Text(current)} to {InvestigationTimeRules.Text(dueOn.Value)} ({rules.Calendar.BusinessDaysBetween(current, dueOn.Value)} business days). {reason.Trim()}{(document is null ? "" : $" Document: {document.FileName}.")}");
         return Result.Ok();
     }
@@ -119,7 +140,7 @@ public abstract class ClockedWork
         request.Approve(approved, by, now);
         DueAt = rules.EndOf(approved);
         DueRule = $"Extended by the department on {InvestigationTimeRules.Text(rules.Day(now))} to the end of {InvestigationTimeRules.Text(approved)} (was due {InvestigationTimeRules.Text(current)}).";
-        RecordClockStep("Extension approved", by, now, $"Due date moved from {InvestigationTimeRules.Text(current)} to {InvestigationTimeRules.Text(approved)}.");
+        RecordStep("Extension approved", by, now, $"Due date moved from {InvestigationTimeRules.Text(current)} to {InvestigationTimeRules.Text(approved)}.");
         return Result.Ok();
     }
 
@@ -130,7 +151,7 @@ public abstract class ClockedWork
         if (CheckReason(reason) is { } error)
             return error;
         PendingExtension!.Decline(reason!.Trim(), by, now);
-        RecordClockStep("Extension declined", by, now, reason.Trim());
+        RecordStep("Extension declined", by, now, reason.Trim());
         return Result.Ok();
     }
 
@@ -144,7 +165,7 @@ public abstract class ClockedWork
         if (CheckReason(reason) is { } error)
             return error;
         _holds.Add(new PoliceHold(reason!.Trim(), by, now));
-        RecordClockStep("On hold at police request", by, now, reason.Trim());
+        RecordStep("On hold at police request", by, now, reason.Trim());
         return Result.Ok();
     }
 
@@ -167,7 +188,7 @@ public abstract class ClockedWork
         }
 
         hold.Resume(days, before, DueAt, by, now);
-        RecordClockStep("Resumed after police hold", by, now,
+        RecordStep("Resumed after police hold", by, now,
             before is null ? $"{days} business days on hold." : $"{days} business days on hold: due date moved from {InvestigationTimeRules.Text(rules.Day(before.Value))} to {InvestigationTimeRules.Text(rules.Day(DueAt!.Value))}.");
         return Result.Ok();
     }

@@ -54,21 +54,6 @@ public sealed partial class Investigation : ClockedWork
 
     public override bool IsOpen => InvestigationWorkflow.IsOpen(Status);
 
-    /// <summary>Gives the investigation to someone else; the history keeps who had it and why it moved.</summary>
-    public Result Reassign(Assignee manager, Actor by, string? reason, DateTimeOffset now)
-    {
-        if (!IsOpen)
-            return InvestigationErrors.WrongStatus(Status, Status);
-        if (RequireReason(reason) is { } error)
-            return error;
-        if (manager.UserId == Manager.UserId && manager.ResponsibleUserId == Manager.ResponsibleUserId && manager.Name == Manager.Name)
-            return InvestigationErrors.SameAssignee;
-        var from = Manager.Describe();
-        Manager = manager;
-        Record("Reassigned", Status, by, now, $"From {from} to {manager.Describe()}. {reason!.Trim()}");
-        return Result.Ok();
-    }
-
     public Result Withdraw(Actor by, string? reason, DateTimeOffset now)
     {
         if (RequireReason(reason) is { } error)
@@ -100,5 +85,9 @@ public sealed partial class Investigation : ClockedWork
 
     protected override Error? CheckReason(string? reason) => RequireReason(reason);
 
-    protected override void RecordClockStep(string what, Actor by, DateTimeOffset now, string reason) => Record(what, Status, by, now, reason);
+    protected override Error NotOpen() => InvestigationErrors.WrongStatus(Status, Status);
+
+    protected override Error SameAssignee() => InvestigationErrors.SameAssignee;
+
+    protected override void RecordStep(string what, Actor by, DateTimeOffset now, string reason) => Record(what, Status, by, now, reason);
 }

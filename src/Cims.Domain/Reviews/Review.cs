@@ -82,21 +82,6 @@ public sealed partial class Review : ClockedWork
         return Result<Review>.Ok(review);
     }
 
-    /// <summary>Gives the review to someone else; the history keeps who had it and why it moved.</summary>
-    public Result Reassign(Assignee manager, Actor by, string? reason, DateTimeOffset now)
-    {
-        if (!IsOpen)
-            return ReviewErrors.WrongStatus(Status, Status);
-        if (RequireReason(reason) is { } error)
-            return error;
-        if (manager.UserId == Manager.UserId && manager.ResponsibleUserId == Manager.ResponsibleUserId && manager.Name == Manager.Name)
-            return ReviewErrors.SameAssignee;
-        var from = Manager.Describe();
-        Manager = manager;
-        Record("Reassigned", Status, by, now, $"From {from} to {manager.Describe()}. {reason!.Trim()}");
-        return Result.Ok();
-    }
-
     public Result Withdraw(Actor by, string? reason, DateTimeOffset now)
     {
         if (RequireReason(reason) is { } error)
@@ -128,5 +113,9 @@ public sealed partial class Review : ClockedWork
 
     protected override Error? CheckReason(string? reason) => RequireReason(reason);
 
-    protected override void RecordClockStep(string what, Actor by, DateTimeOffset now, string reason) => Record(what, Status, by, now, reason);
+    protected override Error NotOpen() => ReviewErrors.WrongStatus(Status, Status);
+
+    protected override Error SameAssignee() => ReviewErrors.SameAssignee;
+
+    protected override void RecordStep(string what, Actor by, DateTimeOffset now, string reason) => Record(what, Status, by, now, reason);
 }

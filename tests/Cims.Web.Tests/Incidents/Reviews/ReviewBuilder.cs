@@ -29,11 +29,12 @@ public static class ReviewBuilder
 
     /// <summary>
     /// An incident reported on <paramref name="reportedOn"/> (an E1 day by default, so the department screens it), its
-    /// follow-up determined as <paramref name="followUp"/>, and the review opened with <paramref name="managerEmail"/> as manager.
+    /// follow-up determined as <paramref name="followUp"/> (due <paramref name="dueAt"/>, else 30 days after the builder's
+    /// day), and the review opened with <paramref name="managerEmail"/> as manager.
     /// </summary>
     public static async Task<(int IncidentId, int ReviewId)> CreateAsync(
         CimsAppFactory app, FollowUpAction followUp = FollowUpAction.CaseReview, DateOnly? reportedOn = null,
-        string managerEmail = Manager, bool jointWithDepartment = false)
+        string managerEmail = Manager, bool jointWithDepartment = false, DateTimeOffset? dueAt = null)
     {
         var incidentId = await IncidentBuilder.CreateAsync(app, status: IncidentStatus.SubmittedToDepartment, reportedOn: reportedOn ?? E1Day);
         using var scope = app.Services.CreateScope();
@@ -43,7 +44,7 @@ public static class ReviewBuilder
         var incident = await db.Incidents.SingleAsync(i => i.Id == incidentId);
         if (incident.Status != IncidentStatus.DepartmentReview)
             throw new InvalidOperationException($"The incident went to {incident.Status}, not department screening: report it on an E1 day.");
-        incident.DetermineFollowUp(followUp, new Deadline(IncidentBuilder.Now.AddDays(30), "Test rule"), Builder, null, IncidentBuilder.Now).MustSucceed();
+        incident.DetermineFollowUp(followUp, new Deadline(dueAt ?? IncidentBuilder.Now.AddDays(30), "Test rule"), Builder, null, IncidentBuilder.Now).MustSucceed();
         var review = Review.Open(incident, Assignee.Internal(manager.Id, manager.DisplayName, manager.Email), jointWithDepartment, Builder, IncidentBuilder.Now).MustSucceed();
         db.Reviews.Add(review);
         await db.SaveChangesAsync();

@@ -1,10 +1,7 @@
 using Cims.Domain.Incidents;
-using Cims.Domain.Investigations;
 using Cims.Domain.Reviews;
 using Cims.Web.Data;
-using Cims.Web.Infrastructure.Identity;
 using Cims.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,20 +18,9 @@ public static class ReviewFixtures
     public static readonly Actor Builder = new("builder", "Test Builder");
 
     /// <summary>An incident screened to <paramref name="followUp"/> with its review assigned to <paramref name="managerEmail"/>.</summary>
-    public static async Task<(int IncidentId, int Id)> OpenedAsync(CimsAppFactory app, FollowUpAction followUp = FollowUpAction.CaseReview, string managerEmail = Investigator, DateTimeOffset? dueAt = null)
-    {
-        var incidentId = await IncidentBuilder.CreateAsync(app, status: IncidentStatus.SubmittedToDepartment, reportedOn: new DateOnly(2019, 3, 4));
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
-        var manager = await scope.ServiceProvider.GetRequiredService<UserManager<CimsUser>>().FindByEmailAsync(managerEmail)
-            ?? throw new InvalidOperationException($"No user {managerEmail}.");
-        var incident = await db.Incidents.SingleAsync(i => i.Id == incidentId);
-        incident.DetermineFollowUp(followUp, new Deadline(dueAt ?? DateTimeOffset.UtcNow.AddDays(30), "Test rule"), Builder, null, DateTimeOffset.UtcNow).MustSucceed();
-        var review = Review.Open(incident, Assignee.Internal(manager.Id, manager.DisplayName, manager.Email), false, Builder, DateTimeOffset.UtcNow).MustSucceed();
-        db.Reviews.Add(review);
-        await db.SaveChangesAsync();
-        return (incidentId, review.Id);
-    }
+    public static Task<(int IncidentId, int ReviewId)> OpenedAsync(
+        CimsAppFactory app, FollowUpAction followUp = FollowUpAction.CaseReview, string managerEmail = Investigator, DateTimeOffset? dueAt = null) =>
+        ReviewBuilder.CreateAsync(app, followUp, ReviewBuilder.E1Day, managerEmail, dueAt: dueAt ?? DateTimeOffset.UtcNow.AddDays(30));
 
     /// <summary>Applies <paramref name="change"/> to the review and its incident, and saves.</summary>
     public static async Task ChangeAsync(CimsAppFactory app, int id, Action<Review, Incident, DateTimeOffset> change)
