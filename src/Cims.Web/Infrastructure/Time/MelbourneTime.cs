@@ -18,4 +18,8 @@ public static class MelbourneTime
         instant.ToMelbourne().ToString("dd/MM/yyyy h:mm tt", Culture);
 
     public static string Display(this DateOnly day) => day.ToString("dd/MM/yyyy", Culture);
+
+    /// <summary>Midnight at the start of a Melbourne day, as a UTC instant.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Zone), TimeSpan.Zero);
 }

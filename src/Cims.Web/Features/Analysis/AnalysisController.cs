@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace Cims.Web.Features.Analysis;
+
+/// <summary>
+/// Stage 5, analysis and learning: the dashboard (<c>/Analysis</c>), the incidents behind any figure
+/// (<c>/Analysis/Incidents</c>), and the CSV of every table and list, all with the same filters. Department staff and
+/// analysts see every organisation; an organisation's delegates and administrators their own. Anyone else is refused.
+/// </summary>
+[Authorize]
+public sealed class AnalysisController : Controller
+{
+    [HttpGet("/Analysis")]
+    public async Task<IActionResult> Index(AnalysisFilters filters, [FromServices] ListAnalysisIncidents list, CancellationToken ct)
+    {
+        if (!AnalysisScope.MaySee(User))
+            return Forbid();
+        return View(new AnalysisPage(filters, ModelState.IsValid, await list.NamesAsync(User, ct), AnalysisScope.SeesEveryOrganisation(User)));
+    }
+
+    [HttpGet("/Analysis/Incidents")]
+    public async Task<IActionResult> Incidents(AnalysisFilters filters, [FromServices] ListAnalysisIncidents list, CancellationToken ct) =>
+        AnalysisScope.MaySee(User) ? View(await list.RunAsync(filters, ModelState.IsValid, User, ct)) : Forbid();
+
+    [HttpGet("/Analysis/Incidents.csv")]
+    public async Task<IActionResult> IncidentsCsv(AnalysisFilters filters, [FromServices] ListAnalysisIncidents list, [FromServices] AnalysisCsv csv, CancellationToken ct)
+    {
+        if (!AnalysisScope.MaySee(User))
+            return Forbid();
+        if (!ModelState.IsValid)
+            return await Incidents(filters, list, ct);
+        var names = await list.NamesAsync(User, ct);
+        Start(csv.FileName("incidents", filters));
+        await csv.WriteIncidentsAsync(Response.Body, list.AllAsync(filters, User), names, ct);
+        return new EmptyResult();
+    }
+
+    [HttpGet("/Analysis/Tables/{tile}.csv")]
+    public async Task<IActionResult> TableCsv(string tile, AnalysisFilters filters, [FromServices] GetTile tiles, [FromServices] AnalysisCsv csv, CancellationToken ct)
+    {
+        if (!AnalysisScope.MaySee(User))
+            return Forbid();
+        if (!Enum.TryParse<Dimension>(tile, ignoreCase: true, out var dimension) || !Enum.IsDefined(dimension) || tile.Any(char.IsDigit))
+            return NotFound();
+        if (!ModelState.IsValid)
+            return RedirectToAction(nameof(Index), filters);
+        var view = await tiles.RunAsync(dimension, filters, null, User, ct);
+        Start(csv.FileName($"incidents-by-{dimension.Slug()}", filters));
+        await csv.WriteTileAsync(Response.Body, view, ct);
+        return new EmptyResult();
+    }
+
+    private void Start(string fileName)
+    {
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
+    }
+}
+
+/// <summary>The dashboard: the filters (and whether they are valid), the names, and whether the organisation tile shows.</summary>
+public sealed record AnalysisPage(AnalysisFilters Filters, bool Valid, AnalysisLookups Names, bool EveryOrganisation);
+
+/// <summary>The filter form: where it submits to, and whether it offers the organisations.</summary>
+public sealed record FiltersView(AnalysisFilters Filters, AnalysisLookups Names, bool EveryOrganisation, string Action);
+
+/// <summary>The dashboard's paths, for the forms that submit to them.</summary>
+public static class Paths
+{
+    public const string Dashboard = "/Analysis";
+    public const string Incidents = "/Analysis/Incidents";
+}

@@ -1,0 +1,18 @@
+namespace Cims.Web.Features.Analysis;
+
+public static class AnalysisRegistration
+{
+    /// <summary>Stage 5's dashboards, drill-down lists and exports (setting Cims:Analysis:SmallCellThreshold).</summary>
+    public static IServiceCollection AddAnalysis(this IServiceCollection services)
+    {
+        services.AddOptions<AnalysisOptions>().BindConfiguration("Cims:Analysis")
+            .Validate(o => o.SmallCellThreshold is >= 1 and <= 100, "Cims:Analysis:SmallCellThreshold must be between 1 and 100.")
+            .ValidateOnStart();
+        services.AddSingleton<SmallCells>();
+        services.AddScoped<VolumeProjection>();
+        services.AddScoped<GetTile>();
+        services.AddScoped<ListAnalysisIncidents>();
+        services.AddScoped<AnalysisCsv>();
+        return services;
+    }
+}

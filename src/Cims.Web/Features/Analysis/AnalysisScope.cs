@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Cims.Domain.Identity;
+using Cims.Domain.Incidents;
+using Cims.Web.Data;
+using Cims.Web.Features.Incidents;
+using Cims.Web.Infrastructure.Time;
+using Cims.Web.Infrastructure.Identity;
+
+namespace Cims.Web.Features.Analysis;
+
+/// <summary>
+/// Who sees which incidents in the dashboards (domain reference §5.2, §10): department staff and analysts every
+/// reported incident; an organisation's delegates and administrators their organisation's. Drafts and withdrawn
+/// incidents are not counted. Analysts read de-identified lists and small counts suppressed; staff have a case need.
+/// </summary>
+public static class AnalysisScope
+{
+    public static bool MaySee(ClaimsPrincipal user) =>
+        user.IsDepartment()
+            ? user.IsInRole(Roles.DepartmentStaff) || user.IsInRole(Roles.DepartmentAnalyst)
+            : user.IsInRole(Roles.AuthorisedDelegate) || user.IsInRole(Roles.OrganisationAdmin);
+
+    /// <summary>An analyst without a case need: lists without links to the incidents, counts under the threshold suppressed.</summary>
+    public static bool IsDeidentified(ClaimsPrincipal user) => user.IsDepartment() && !user.IsInRole(Roles.DepartmentStaff);
+
+    /// <summary>The department sees every organisation; an organisation only itself.</summary>
+    public static bool SeesEveryOrganisation(ClaimsPrincipal user) => user.IsDepartment();
+
+    public static IQueryable<Incident> Incidents(CimsDbContext db, ClaimsPrincipal user) =>
+        db.VisibleIncidents(user).Where(i => i.Number != null && i.Status != IncidentStatus.Draft && i.Status != IncidentStatus.Withdrawn);
+
+    /// <summary>The incidents the filters select, within what the user may see.</summary>
+    public static IQueryable<Incident> Filtered(CimsDbContext db, ClaimsPrincipal user, AnalysisFilters f)
+    {
+        var query = Incidents(db, user);
+        if (f.DivisionId is { } divisionId)
+            query = query.Where(i => db.Areas.Any(a => a.Id == i.Service!.AreaId && a.DivisionId == divisionId));
+        if (f.AreaId is { } areaId)
+            query = query.Where(i => i.Service!.AreaId == areaId);
+        if (f.ProgramId is { } programId)
+            query = query.Where(i => i.Service!.ProgramId == programId);
+        if (f.ServiceTypeId is { } serviceTypeId)
+            query = query.Where(i => i.Service!.ServiceTypeId == serviceTypeId);
+        if (f.OrganisationId is { } organisationId)
+            query = query.Where(i => i.OrganisationId == organisationId);
+        if (f.TypeId is { } typeId)
+            query = query.Where(i => i.Details!.PrimaryTypeId == typeId);
+        if (f.Impact is { } impact)
+            query = query.Where(i => i.Details!.Impact == impact);
+        return f.Basis == DateBasis.Submitted ? Submitted(query, f) : Occurred(query, f);
+    }
+
+    private static IQueryable<Incident> Occurred(IQueryable<Incident> query, AnalysisFilters f)
+    {
+        if (f.FromDay is { } from)
+            query = query.Where(i => i.Dates!.OccurredOn >= from);
+        if (f.ToDay is { } to)
+            query = query.Where(i => i.Dates!.OccurredOn <= to);
+        return query;
+    }
+
+    private static IQueryable<Incident> Submitted(IQueryable<Incident> query, AnalysisFilters f)
+    {
+        if (f.FromDay is { } from)
+        {
+            var start = MelbourneTime.StartOfDay(from);
+            query = query.Where(i => i.SubmittedAt >= start);
+        }
+
+        if (f.ToDay is { } to)
+        {
+            var end = MelbourneTime.StartOfDay(to.AddDays(1));
+            query = query.Where(i => i.SubmittedAt < end);
+        }
+
+        return query;
+    }
+}

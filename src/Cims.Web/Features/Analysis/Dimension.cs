@@ -1,0 +1,72 @@
+using System.Globalization;
+using Cims.Domain.Incidents;
+
+namespace Cims.Web.Features.Analysis;
+
+/// <summary>What a volume tile counts incidents by.</summary>
+public enum Dimension
+{
+    Year,
+    Division,
+    Area,
+    Program,
+    ServiceType,
+    IncidentType,
+    Impact,
+    Organisation,
+}
+
+public static class DimensionText
+{
+    /// <summary>The tiles of the dashboard, in order; an organisation's dashboard has no organisation tile.</summary>
+    public static IReadOnlyList<Dimension> Tiles(bool everyOrganisation) =>
+        [Dimension.Year, Dimension.Impact, Dimension.Division, Dimension.Area, Dimension.Program, Dimension.ServiceType, Dimension.IncidentType,
+            .. everyOrganisation ? [Dimension.Organisation] : Array.Empty<Dimension>()];
+
+    public static string Heading(this Dimension d) => d switch
+    {
+        Dimension.Year => "Incidents by year occurred",
+        Dimension.Impact => "Major and non-major impact",
+        Dimension.Division => "Incidents by division",
+        Dimension.Area => "Incidents by area",
+        Dimension.Program => "Incidents by program",
+        Dimension.ServiceType => "Incidents by service type",
+        Dimension.IncidentType => "Incidents by primary incident type",
+        _ => "Incidents by organisation",
+    };
+
+    /// <summary>The first column's heading.</summary>
+    public static string Column(this Dimension d) => d switch
+    {
+        Dimension.Year => "Year occurred",
+        Dimension.IncidentType => "Incident type",
+        Dimension.ServiceType => "Service type",
+        _ => d.ToString(),
+    };
+
+    public static string Slug(this Dimension d) => d.ToString().ToLowerInvariant();
+
+    /// <summary>The filters of the incidents behind one row: the dimension's filter set to the row's key (a year sets the occurred dates).</summary>
+    public static AnalysisFilters Drill(this Dimension d, AnalysisFilters f, int key) => d switch
+    {
+        Dimension.Year => f with
+        {
+            Basis = DateBasis.Occurred,
+            From = Later(f.Basis == DateBasis.Occurred ? f.FromDay : null, new DateOnly(key, 1, 1)),
+            To = Earlier(f.Basis == DateBasis.Occurred ? f.ToDay : null, new DateOnly(key, 12, 31)),
+        },
+        Dimension.Division => f with { DivisionId = key },
+        Dimension.Area => f with { AreaId = key },
+        Dimension.Program => f with { ProgramId = key },
+        Dimension.ServiceType => f with { ServiceTypeId = key },
+        Dimension.IncidentType => f with { TypeId = key },
+        Dimension.Impact => f with { Impact = (ImpactLevel)key },
+        _ => f with { OrganisationId = key },
+    } with { Page = null };
+
+    private static string Later(DateOnly? a, DateOnly b) => Text(a is { } x && x > b ? x : b);
+
+    private static string Earlier(DateOnly? a, DateOnly b) => Text(a is { } x && x < b ? x : b);
+
+    private static string Text(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Cims.Domain.Incidents;
+using Cims.Web.Tests.Infrastructure;
+using Cims.Web.Tests.Incidents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cims.Web.Tests.Analysis;
+
+/// <summary>
+/// The dashboard, its drill-down list and its CSVs: what the analyst, department staff and an organisation's delegate
+/// each see of incidents reported by two organisations in one year, small counts suppressed for the analyst.
+/// </summary>
+public abstract class AnalysisTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : CimsAppFactory
+{
+    private const string Analyst = "analyst@department.example";
+    private const string Staff = "staff@department.example";
+    private const string AgencyOneReporter = "reporter@agency-one.example";
+    private const string AgencyTwoReporter = "reporter@agency-two.example";
+
+    /// <summary>Six incidents of agency one (five major) and two of agency two, reported on days of <paramref name="year"/>.</summary>
+    private async Task<(int AgencyOne, int AgencyTwo)> ReportedInAsync(int year)
+    {
+        for (var i = 0; i < 6; i++)
+            await IncidentBuilder.CreateAsync(app, AgencyOneReporter, IncidentStatus.SubmittedToDepartment, i == 0 ? ImpactLevel.NonMajor : ImpactLevel.Major, new DateOnly(year, 5, 10 + i));
+        for (var i = 0; i < 2; i++)
+            await IncidentBuilder.CreateAsync(app, AgencyTwoReporter, IncidentStatus.SubmittedToDepartment, ImpactLevel.Major, new DateOnly(year, 6, 10 + i));
+        return await app.WithDbAsync(async db => (
+            await db.Users.Where(u => u.Email == AgencyOneReporter).Select(u => u.OrganisationId).SingleAsync(),
+            await db.Users.Where(u => u.Email == AgencyTwoReporter).Select(u => u.OrganisationId).SingleAsync()));
+    }
+
+    private static string Year(int year) => $"?From=01/01/{year}&To=31/12/{year}";
+
+    private static List<(string Label, string Count)> Rows(IHtmlDocument page, string tile) =>
+        [.. page.QuerySelectorAll($"[data-tile='{tile}'] tbody tr").Select(r => (r.QuerySelector("th")!.TextContent.Trim(), r.QuerySelectorAll("td")[0].TextContent.Trim()))];
+
+    [Fact]
+    public async Task Dashboard_AnalystForAYear_CountsEachOrganisationSuppressesTheSmallOneAndDrillsIntoDeidentifiedRows()
+    {
+        var (_, agencyTwo) = await ReportedInAsync(2023);
+        var analyst = await FormClient.SignedInAsync(app, Analyst);
+
+        var page = await analyst.GetPageAsync("/Analysis" + Year(2023));
+
+        Assert.Equal([("Agency One Community Services", "6"), ("Agency Two Youth and Family Services", "<5")], Rows(page, "organisation"));
+        Assert.Equal([("Major impact", "7"), ("Non-major impact", "<5")], Rows(page, "impact"));
+        Assert.Equal([("2023", "8")], Rows(page, "year"));
+        Assert.Contains("8 incidents", page.QuerySelector("[data-tile='organisation'] [data-tile-summary]")!.TextContent);
+        var drill = page.QuerySelectorAll("[data-tile='organisation'] tbody a[data-drill]").Last().GetAttribute("href")!;
+        Assert.Contains($"OrganisationId={agencyTwo}", drill);
+        var list = await analyst.GetPageAsync(drill);
+        Assert.Equal(2, list.QuerySelectorAll("#analysis-incidents tbody tr").Length);
+        Assert.Equal("<5", list.QuerySelector("[data-incident-count]")!.TextContent.Split(' ')[0]);
+        Assert.Empty(list.QuerySelectorAll("#analysis-incidents a"));
+        Assert.DoesNotContain("Citizen", list.QuerySelector("main")!.TextContent);
+        var csv = await analyst.Http.GetAsync("/Analysis/Tables/organisation.csv" + Year(2023));
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("incidents-by-organisation_occurred-01-01-2023-to-31-12-2023_", csv.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal(
+            ["Organisation,Incidents,Share", "Agency One Community Services,6,75.0%", "Agency Two Youth and Family Services,<5,—"],
+            (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        var rows = (await (await analyst.Http.GetAsync(drill.Replace("/Analysis/Incidents", "/Analysis/Incidents.csv", StringComparison.Ordinal))).Content.ReadAsStringAsync())
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, rows.Length);
+        Assert.All(rows.Skip(1), r => Assert.Contains("Agency Two Youth and Family Services", r));
+    }
+
+    [Fact]
+    public async Task Dashboard_DepartmentStaff_SeeEveryCountAndOpenTheIncidents()
+    {
+        await ReportedInAsync(2022);
+        var staff = await FormClient.SignedInAsync(app, Staff);
+
+        var page = await staff.GetPageAsync("/Analysis" + Year(2022));
+        var list = await staff.GetPageAsync(page.QuerySelectorAll("[data-tile='impact'] tbody a[data-drill]").Last().GetAttribute("href")!);
+
+        Assert.Equal([("Agency One Community Services", "6"), ("Agency Two Youth and Family Services", "2")], Rows(page, "organisation"));
+        var only = Assert.Single(list.QuerySelectorAll("#analysis-incidents tbody tr"));
+        Assert.Contains("Non-major impact", only.TextContent);
+        Assert.StartsWith("/Incidents/", only.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Dashboard_Delegate_SeesOnlyTheirOrganisationEvenWhenAskingForAnother()
+    {
+        var (agencyOne, _) = await ReportedInAsync(2021);
+        var delegateTwo = await FormClient.SignedInAsync(app, "delegate@agency-two.example");
+
+        var page = await delegateTwo.GetPageAsync("/Analysis" + Year(2021));
+        var forged = await delegateTwo.GetPageAsync($"/Analysis/Incidents{Year(2021)}&OrganisationId={agencyOne}");
+        var forgedCsv = await (await delegateTwo.Http.GetAsync($"/Analysis/Incidents.csv{Year(2021)}&OrganisationId={agencyOne}")).Content.ReadAsStringAsync();
+
+        Assert.Null(page.QuerySelector("[data-tile='organisation']"));
+        Assert.Null(page.QuerySelector("#OrganisationId"));
+        Assert.Equal([("Major impact", "2")], Rows(page, "impact"));
+        Assert.Equal("0", forged.QuerySelector("[data-incident-count]")!.TextContent.Split(' ')[0]);
+        Assert.Single(forgedCsv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Dashboard_ImpossibleDate_SaysSoBesideTheFieldAndInTheSummaryAndKeepsIt()
+    {
+        var analyst = await FormClient.SignedInAsync(app, Analyst);
+
+        var response = await analyst.Http.GetAsync("/Analysis?From=31/02/2023&DivisionId=1");
+        var page = await FormClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Enter the 'from' date as DD/MM/YYYY", page.QuerySelector("#From-error")!.TextContent);
+        Assert.Contains("Enter the 'from' date as DD/MM/YYYY", page.QuerySelector("[data-error-summary]")!.TextContent);
+        Assert.Equal("31/02/2023", page.QuerySelector("#From")!.GetAttribute("value"));
+        Assert.Empty(page.QuerySelectorAll("[data-tile]"));
+    }
+
+    [Theory]
+    [InlineData("/Analysis")]
+    [InlineData("/Analysis/Incidents")]
+    [InlineData("/Analysis/Incidents.csv")]
+    [InlineData("/Analysis/Tables/area.csv")]
+    public async Task Analysis_AReporter_IsRefused(string url)
+    {
+        var reporter = await FormClient.SignedInAsync(app, AgencyOneReporter);
+
+        var response = await reporter.Http.GetAsync(url);
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual("text/csv", response.Content.Headers.ContentType?.MediaType);
+    }
+}
+
+public sealed class SqliteAnalysisTests(SqliteApp app) : AnalysisTests<SqliteApp>(app);
+
+public sealed class PostgresAnalysisTests(PostgresApp app) : AnalysisTests<PostgresApp>(app);
