@@ -62,7 +62,8 @@ public static class DimensionText
         Dimension.IncidentType => f with { TypeId = key },
         Dimension.Impact => f with { Impact = (ImpactLevel)key },
         _ => f with { OrganisationId = key },
-    } with { Page = null };
+    } with
+    { Page = null };
 
     private static string Later(DateOnly? a, DateOnly b) => Text(a is { } x && x > b ? x : b);
 
