@@ -47,7 +47,9 @@ public static class DimensionText
     public static string Slug(this Dimension d) => d.ToString().ToLowerInvariant();
 
     /// <summary>The filters of the incidents behind one row: the dimension's filter set to the row's key (a year sets the occurred dates).</summary>
-    public static AnalysisFilters Drill(this Dimension d, AnalysisFilters f, int key) => d switch
+    public static AnalysisFilters Drill(this Dimension d, AnalysisFilters f, int key) => Filter(d, f with { Page = null }, key);
+
+    private static AnalysisFilters Filter(Dimension d, AnalysisFilters f, int key) => d switch
     {
         Dimension.Year => f with
         {
@@ -62,8 +64,7 @@ public static class DimensionText
         Dimension.IncidentType => f with { TypeId = key },
         Dimension.Impact => f with { Impact = (ImpactLevel)key },
         _ => f with { OrganisationId = key },
-    } with
-    { Page = null };
+    };
 
     private static string Later(DateOnly? a, DateOnly b) => Text(a is { } x && x > b ? x : b);
 
