@@ -1,6 +1,5 @@
 using Cims.Web.Features.Account;
 using Cims.Web.Features.Admin;
-using Cims.Web.Features.Analysis;
 using Cims.Web.Features.Incidents;
 using Cims.Web.Features.Notifications;
 using Cims.Web.Features.Privacy;
@@ -21,7 +20,6 @@ public static class FeatureRegistration
         services.AddIncidentFeatures();
         services.AddPrivacyReportFeatures();
         services.AddNotificationFeatures();
-        services.AddAnalysis();
         return services;
     }
 }

@@ -14,6 +14,7 @@ public static class IncidentRegistration
         services.AddScoped<Register.ListRegister>();
         Investigations.InvestigationRegistration.AddInvestigations(services);
         Reviews.ReviewRegistration.AddReviews(services);
+        Analysis.AnalysisRegistration.AddAnalysis(services);
         services.AddScoped<MyWork.GetMyWork>();
         services.AddScoped<Withdrawal.WithdrawIncident>();
         services.AddScoped<ActionRegister.ListActions>();

@@ -1,4 +1,4 @@
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 public static class AnalysisRegistration
 {

@@ -3,7 +3,7 @@ using Cims.Domain.Incidents;
 using Cims.Web.Infrastructure.Time;
 using CsvHelper;
 
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 /// <summary>
 /// The CSV of a tile's table or of a drill-down list: exactly the rows and the filters on screen (named in the file

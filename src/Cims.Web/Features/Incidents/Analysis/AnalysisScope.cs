@@ -2,11 +2,10 @@ using System.Security.Claims;
 using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
 using Cims.Web.Data;
-using Cims.Web.Features.Incidents;
 using Cims.Web.Infrastructure.Time;
 using Cims.Web.Infrastructure.Identity;
 
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 /// <summary>
 /// Who sees which incidents in the dashboards (domain reference §5.2, §10): department staff and analysts every

@@ -4,7 +4,7 @@ using Cims.Web.Infrastructure.Calendar;
 using Cims.Web.Infrastructure.Validation;
 using FluentValidation;
 
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 /// <summary>Which day the date range filters: the day the incident occurred, or the day it was submitted.</summary>
 public enum DateBasis

@@ -4,7 +4,7 @@ using Cims.Web.Data;
 using Cims.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 /// <summary>
 /// One incident behind a figure, de-identified: its number, when it occurred and was submitted, who reported it,

@@ -4,7 +4,7 @@ using Cims.Domain.Incidents;
 using Cims.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 /// <summary>One row of a tile: the key it counts by, its name, and how many incidents.</summary>
 public sealed record TileRow(int Key, string Label, int Count);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 /// <summary>
 /// One tile of the dashboard: a heading, a text summary, a chart drawn from its table by script (the table is the
@@ -9,5 +9,5 @@ namespace Cims.Web.Features.Analysis;
 public sealed class VolumeTileViewComponent(GetTile tiles) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Dimension dimension, AnalysisFilters filters, AnalysisLookups names) =>
-        View("/Features/Analysis/_Tile.cshtml", await tiles.RunAsync(dimension, filters, names, HttpContext.User, HttpContext.RequestAborted));
+        View("/Features/Incidents/Analysis/_Tile.cshtml", await tiles.RunAsync(dimension, filters, names, HttpContext.User, HttpContext.RequestAborted));
 }

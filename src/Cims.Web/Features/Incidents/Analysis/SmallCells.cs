@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 /// <summary>The "Cims:Analysis" settings.</summary>
 public sealed class AnalysisOptions

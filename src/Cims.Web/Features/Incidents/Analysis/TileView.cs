@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Cims.Web.Data;
 
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 /// <summary>A volume tile as shown and exported: its rows, their total, and whether small counts are hidden.</summary>
 public sealed record TileView(Dimension Dimension, AnalysisFilters Filters, IReadOnlyList<TileRow> Rows, bool Suppress)

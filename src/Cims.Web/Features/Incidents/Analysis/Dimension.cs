@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cims.Domain.Incidents;
 
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 /// <summary>What a volume tile counts incidents by.</summary>
 public enum Dimension

@@ -4,7 +4,7 @@ using Cims.Web.Data;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cims.Web.Features.Analysis;
+namespace Cims.Web.Features.Incidents.Analysis;
 
 /// <summary>An area with its division, for the filter's grouped list.</summary>
 public sealed record AreaOption(int Id, int DivisionId, string Division, string Name);
