@@ -114,6 +114,29 @@ public abstract class AnalysisTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Empty(page.QuerySelectorAll("[data-tile]"));
     }
 
+    [Fact]
+    public async Task Dashboard_PeopleTiles_CountSubjectsByRoleAndAboriginalClients_AndDrillIntoThem()
+    {
+        await ReportedInAsync(2025);
+        var aboriginal = await IncidentBuilder.CreateAsync(app, AgencyOneReporter, IncidentStatus.SubmittedToDepartment, ImpactLevel.Major, new DateOnly(2025, 8, 1));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE \"IncidentClients\" SET \"IndigenousStatus\" = '3' WHERE \"IncidentId\" = {aboriginal}"));
+        var staff = await FormClient.SignedInAsync(app, Staff);
+
+        var page = await staff.GetPageAsync("/Analysis" + Year(2025));
+        var drill = page.QuerySelectorAll("[data-tile='aboriginal'] tbody a[data-drill]")
+            .Single(a => a.TextContent.StartsWith("With", StringComparison.Ordinal)).GetAttribute("href")!;
+        var list = await staff.GetPageAsync(drill);
+
+        Assert.Equal(
+            [("No Aboriginal or Torres Strait Islander client recorded", "8"), ("With an Aboriginal or Torres Strait Islander client", "1")],
+            Rows(page, "aboriginal"));
+        Assert.Equal([("2025", "9")], Rows(page, "year"));
+        Assert.Equal([("Staff (including volunteers)", "9")], Rows(page, "subjectrole"));
+        Assert.Contains("Aboriginal=true", drill);
+        Assert.Equal($"/Incidents/{aboriginal}", Assert.Single(list.QuerySelectorAll("#analysis-incidents tbody a")).GetAttribute("href"));
+        Assert.Equal("true", list.QuerySelector("#Aboriginal option[selected]")!.GetAttribute("value"));
+    }
+
     [Theory]
     [InlineData("/Analysis")]
     [InlineData("/Analysis/Incidents")]

@@ -40,6 +40,12 @@ public sealed record AnalysisFilters
 
     public ImpactLevel? Impact { get; init; }
 
+    /// <summary>Incidents with a subject of allegation in this role.</summary>
+    public SubjectOfAllegationRole? SubjectRole { get; init; }
+
+    /// <summary>True: incidents with an Aboriginal and/or Torres Strait Islander client; false: without one.</summary>
+    public bool? Aboriginal { get; init; }
+
     public int? Page { get; init; }
 
     public DateOnly? FromDay => AustralianDate.ParseOrNull(From);
@@ -63,6 +69,10 @@ public sealed record AnalysisFilters
 
         if (Impact is { } impact)
             yield return (nameof(Impact), impact.ToString());
+        if (SubjectRole is { } role)
+            yield return (nameof(SubjectRole), role.ToString());
+        if (Aboriginal is { } aboriginal)
+            yield return (nameof(Aboriginal), aboriginal ? "true" : "false");
     }
 
     /// <summary>"?From=…&amp;AreaId=…", or "" with no filter; <paramref name="page"/> adds the page.</summary>
@@ -98,5 +108,6 @@ public sealed class AnalysisFiltersValidator : AbstractValidator<AnalysisFilters
         this.DayRange(f => f.From, f => f.To, "from", "to", "01/01/2024", "31/12/2024");
         RuleFor(f => f.Basis).IsInEnum().WithMessage("Choose whether the dates are when incidents occurred or were submitted.");
         RuleFor(f => f.Impact).IsInEnum().WithMessage("Choose an impact from the list.");
+        RuleFor(f => f.SubjectRole).IsInEnum().WithMessage("Choose a subject-of-allegation role from the list.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
@@ -46,8 +47,22 @@ public static class AnalysisScope
             query = query.Where(i => i.Details!.PrimaryTypeId == typeId);
         if (f.Impact is { } impact)
             query = query.Where(i => i.Details!.Impact == impact);
+        if (f.SubjectRole is { } role)
+            query = query.Where(WithSubject(role));
+        if (f.Aboriginal is { } aboriginal)
+            query = query.Where(aboriginal ? WithAboriginalClient : WithoutAboriginalClient);
         return f.Basis == DateBasis.Submitted ? Submitted(query, f) : Occurred(query, f);
     }
+
+    /// <summary>The ABS Indigenous status codes of Aboriginal and/or Torres Strait Islander people (domain reference §12.4).</summary>
+    public static readonly string[] AboriginalCodes = ["1", "2", "3"];
+
+    public static readonly Expression<Func<Incident, bool>> WithAboriginalClient = i => i.Clients.Any(c => AboriginalCodes.Contains(c.IndigenousStatus));
+
+    public static readonly Expression<Func<Incident, bool>> WithoutAboriginalClient = i => !i.Clients.Any(c => AboriginalCodes.Contains(c.IndigenousStatus));
+
+    public static Expression<Func<Incident, bool>> WithSubject(SubjectOfAllegationRole role) =>
+        i => i.Others.Any(o => o.Role == OtherPersonRole.SubjectOfAllegation && o.AllegationRole == role);
 
     private static IQueryable<Incident> Occurred(IQueryable<Incident> query, AnalysisFilters f)
     {

@@ -14,6 +14,8 @@ public enum Dimension
     IncidentType,
     Impact,
     Organisation,
+    SubjectRole,
+    Aboriginal,
 }
 
 public static class DimensionText
@@ -21,7 +23,7 @@ public static class DimensionText
     /// <summary>The tiles of the dashboard, in order; an organisation's dashboard has no organisation tile.</summary>
     public static IReadOnlyList<Dimension> Tiles(bool everyOrganisation) =>
         [Dimension.Year, Dimension.Impact, Dimension.Division, Dimension.Area, Dimension.Program, Dimension.ServiceType, Dimension.IncidentType,
-            .. everyOrganisation ? [Dimension.Organisation] : Array.Empty<Dimension>()];
+            Dimension.SubjectRole, Dimension.Aboriginal, .. everyOrganisation ? [Dimension.Organisation] : Array.Empty<Dimension>()];
 
     public static string Heading(this Dimension d) => d switch
     {
@@ -32,6 +34,8 @@ public static class DimensionText
         Dimension.Program => "Incidents by program",
         Dimension.ServiceType => "Incidents by service type",
         Dimension.IncidentType => "Incidents by primary incident type",
+        Dimension.SubjectRole => "Incidents by subject-of-allegation role",
+        Dimension.Aboriginal => "Aboriginal and Torres Strait Islander clients",
         _ => "Incidents by organisation",
     };
 
@@ -41,7 +45,17 @@ public static class DimensionText
         Dimension.Year => "Year occurred",
         Dimension.IncidentType => "Incident type",
         Dimension.ServiceType => "Service type",
+        Dimension.SubjectRole => "Subject of allegation",
+        Dimension.Aboriginal => "Clients",
         _ => d.ToString(),
+    };
+
+    /// <summary>What the tile's figures mean, where a row is not simply a share of the incidents.</summary>
+    public static string? Note(this Dimension d) => d switch
+    {
+        Dimension.SubjectRole => "An incident with subjects of allegation in several roles counts once in each role; one without a subject of allegation counts in none.",
+        Dimension.Aboriginal => "Incidents with at least one client whose Indigenous status is Aboriginal, Torres Strait Islander, or both (ABS codes 1 to 3), and the rest.",
+        _ => null,
     };
 
     public static string Slug(this Dimension d) => d.ToString().ToLowerInvariant();
@@ -63,6 +77,8 @@ public static class DimensionText
         Dimension.ServiceType => f with { ServiceTypeId = key },
         Dimension.IncidentType => f with { TypeId = key },
         Dimension.Impact => f with { Impact = (ImpactLevel)key },
+        Dimension.SubjectRole => f with { SubjectRole = (SubjectOfAllegationRole)key },
+        Dimension.Aboriginal => f with { Aboriginal = key == 1 },
         _ => f with { OrganisationId = key },
     };
 

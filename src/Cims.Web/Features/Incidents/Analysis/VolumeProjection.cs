@@ -27,6 +27,8 @@ public sealed class VolumeProjection(CimsDbContext db)
             Dimension.ServiceType => await CountAsync(incidents.Select(i => i.Service!.ServiceTypeId), ct),
             Dimension.IncidentType => await CountAsync(incidents.Select(i => i.Details!.PrimaryTypeId), ct),
             Dimension.Impact => (await CountAsync(incidents.Select(i => i.Details!.Impact), ct)).Select(c => (Key: (int)c.Key, c.Count)).ToList(),
+            Dimension.SubjectRole => await SubjectRolesAsync(incidents, ct),
+            Dimension.Aboriginal => await AboriginalAsync(incidents, ct),
             _ => await CountAsync(incidents.Select(i => i.OrganisationId), ct),
         };
         var rows = counts.Select(c => new TileRow(c.Key, Label(dimension, c.Key, names), c.Count));
@@ -41,6 +43,23 @@ public sealed class VolumeProjection(CimsDbContext db)
         return [.. grouped.Select(g => (g.Key, g.Count))];
     }
 
+    /// <summary>Per role, the incidents with a subject of allegation in it: one count for each role.</summary>
+    private static async Task<List<(int Key, int Count)>> SubjectRolesAsync(IQueryable<Incident> incidents, CancellationToken ct)
+    {
+        var roles = Enum.GetValues<SubjectOfAllegationRole>();
+        var counts = new List<(int, int)>();
+        foreach (var role in roles)
+            counts.Add(((int)role, await incidents.CountAsync(AnalysisScope.WithSubject(role), ct)));
+        return [.. counts.Where(c => c.Item2 > 0)];
+    }
+
+    private static async Task<List<(int Key, int Count)>> AboriginalAsync(IQueryable<Incident> incidents, CancellationToken ct)
+    {
+        var with = await incidents.CountAsync(AnalysisScope.WithAboriginalClient, ct);
+        var without = await incidents.CountAsync(AnalysisScope.WithoutAboriginalClient, ct);
+        return [.. new[] { (1, with), (0, without) }.Where(c => c.Item2 > 0)];
+    }
+
     private static string Label(Dimension dimension, int key, AnalysisLookups names) => dimension switch
     {
         Dimension.Year => key.ToString(CultureInfo.InvariantCulture),
@@ -50,6 +69,8 @@ public sealed class VolumeProjection(CimsDbContext db)
         Dimension.ServiceType => AnalysisLookups.Name(names.ServiceTypes, key),
         Dimension.IncidentType => AnalysisLookups.Name(names.IncidentTypes, key),
         Dimension.Impact => ((ImpactLevel)key).Display(),
+        Dimension.SubjectRole => Report.People.OtherStep.AllegationRoleText((SubjectOfAllegationRole)key),
+        Dimension.Aboriginal => key == 1 ? "With an Aboriginal or Torres Strait Islander client" : "No Aboriginal or Torres Strait Islander client recorded",
         _ => AnalysisLookups.Name(names.Organisations, key),
     };
 }
