@@ -47,6 +47,7 @@ public abstract class AnalysisTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal([("Agency One Community Services", "6"), ("Agency Two Youth and Family Services", "<5")], Rows(page, "organisation"));
         Assert.Equal([("Major impact", "7"), ("Non-major impact", "<5")], Rows(page, "impact"));
         Assert.Equal([("2023", "8")], Rows(page, "year"));
+        Assert.Contains("<5", page.QuerySelectorAll("[data-tile='timeliness'] tbody tr").Single(r => r.TextContent.Contains("Agency Two", StringComparison.Ordinal)).TextContent);
         Assert.Contains("8 incidents", page.QuerySelector("[data-tile='organisation'] [data-tile-summary]")!.TextContent);
         var drill = page.QuerySelectorAll("[data-tile='organisation'] tbody a[data-drill]").Last().GetAttribute("href")!;
         Assert.Contains($"OrganisationId={agencyTwo}", drill);
@@ -68,18 +69,33 @@ public abstract class AnalysisTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task Dashboard_DepartmentStaff_SeeEveryCountAndOpenTheIncidents()
+    public async Task Dashboard_DepartmentStaff_SeeEveryCountAndTimelinessAndOpenTheIncidents()
     {
-        await ReportedInAsync(2022);
+        var (_, agencyTwo) = await ReportedInAsync(2022);
+        var late = await app.WithDbAsync(async db =>
+        {
+            var incident = await db.Incidents.Where(i => i.OrganisationId == agencyTwo && i.Dates!.OccurredOn.Year == 2022).OrderBy(i => i.Id).FirstAsync();
+            incident.SetDeadline(new Deadline(incident.SubmittedAt!.Value.AddHours(-1), "Test rule"));
+            await db.SaveChangesAsync();
+            return incident.Number;
+        });
         var staff = await FormClient.SignedInAsync(app, Staff);
 
         var page = await staff.GetPageAsync("/Analysis" + Year(2022));
         var list = await staff.GetPageAsync(page.QuerySelectorAll("[data-tile='impact'] tbody a[data-drill]").Last().GetAttribute("href")!);
+        var timeliness = page.QuerySelectorAll("[data-tile='timeliness'] tbody tr").Select(r => r.TextContent.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var lateList = await staff.GetPageAsync(page.QuerySelector("[data-tile='timeliness'] a[aria-label$='late reports']")!.GetAttribute("href")!);
 
         Assert.Equal([("Agency One Community Services", "6"), ("Agency Two Youth and Family Services", "2")], Rows(page, "organisation"));
         var only = Assert.Single(list.QuerySelectorAll("#analysis-incidents tbody tr"));
         Assert.Contains("Non-major impact", only.TextContent);
         Assert.StartsWith("/Incidents/", only.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(["Agency Two Youth and Family Services", "2", "1", "1", "50.0%"], timeliness[0]);
+        Assert.Equal(["Agency One Community Services", "6", "6", "0", "100.0%"], timeliness[1]);
+        Assert.Contains("7 of 8 reports on time (87.5%)", page.QuerySelector("[data-tile='timeliness'] [data-tile-summary]")!.TextContent);
+        Assert.Equal(late, Assert.Single(lateList.QuerySelectorAll("#analysis-incidents tbody th")).TextContent.Trim());
+        var csv = await (await staff.Http.GetAsync("/Analysis/Tables/timeliness.csv" + Year(2022))).Content.ReadAsStringAsync();
+        Assert.Contains("Agency Two Youth and Family Services,2,1,1,50.0%", csv);
     }
 
     [Fact]

@@ -38,10 +38,21 @@ public sealed class AnalysisController : Controller
     }
 
     [HttpGet("/Analysis/Tables/{tile}.csv")]
-    public async Task<IActionResult> TableCsv(string tile, AnalysisFilters filters, [FromServices] GetTile tiles, [FromServices] AnalysisCsv csv, CancellationToken ct)
+    public async Task<IActionResult> TableCsv(
+        string tile, AnalysisFilters filters, [FromServices] GetTile tiles, [FromServices] TimelinessProjection timeliness, [FromServices] AnalysisCsv csv, CancellationToken ct)
     {
         if (!AnalysisScope.MaySee(User))
             return Forbid();
+        if (tile == "timeliness")
+        {
+            if (!ModelState.IsValid)
+                return RedirectToAction(nameof(Index), filters);
+            var onTime = await timeliness.RunAsync(filters, null, User, ct);
+            Start(csv.FileName("reports-on-time", filters));
+            await csv.WriteTimelinessAsync(Response.Body, onTime, ct);
+            return new EmptyResult();
+        }
+
         if (!Enum.TryParse<Dimension>(tile, ignoreCase: true, out var dimension) || !Enum.IsDefined(dimension) || tile.Any(char.IsDigit))
             return NotFound();
         if (!ModelState.IsValid)

@@ -26,6 +26,19 @@ public sealed class AnalysisCsv(SmallCells cells, TimeProvider time)
         await csv.FlushAsync(ct);
     }
 
+    public async Task WriteTimelinessAsync(Stream body, TimelinessView tile, CancellationToken ct)
+    {
+        await using var csv = Writer(body);
+        await csv.WriteRecordAsync(["Organisation", "Reports", "On time", "Late", "Share on time"], ct);
+        foreach (var r in tile.Rows)
+        {
+            await csv.WriteRecordAsync(
+                [r.Organisation, cells.Count(r.Reports, tile.Suppress), cells.Count(r.OnTime, tile.Suppress), cells.Count(r.Late, tile.Suppress), cells.ShareOnTime(r.OnTime, r.Reports, tile.Suppress)], ct);
+        }
+
+        await csv.FlushAsync(ct);
+    }
+
     public async Task WriteIncidentsAsync(Stream body, IAsyncEnumerable<AnalysisIncidentRow> rows, AnalysisLookups names, CancellationToken ct)
     {
         await using var csv = Writer(body);

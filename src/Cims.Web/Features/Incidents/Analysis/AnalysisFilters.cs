@@ -46,6 +46,9 @@ public sealed record AnalysisFilters
     /// <summary>True: incidents with an Aboriginal and/or Torres Strait Islander client; false: without one.</summary>
     public bool? Aboriginal { get; init; }
 
+    /// <summary>True: reports that reached the department by their due date; false: late ones.</summary>
+    public bool? OnTime { get; init; }
+
     public int? Page { get; init; }
 
     public DateOnly? FromDay => AustralianDate.ParseOrNull(From);
@@ -73,6 +76,8 @@ public sealed record AnalysisFilters
             yield return (nameof(SubjectRole), role.ToString());
         if (Aboriginal is { } aboriginal)
             yield return (nameof(Aboriginal), aboriginal ? "true" : "false");
+        if (OnTime is { } onTime)
+            yield return (nameof(OnTime), onTime ? "true" : "false");
     }
 
     /// <summary>"?From=…&amp;AreaId=…", or "" with no filter; <paramref name="page"/> adds the page.</summary>

@@ -11,6 +11,7 @@ public static class AnalysisRegistration
         services.AddSingleton<SmallCells>();
         services.AddScoped<VolumeProjection>();
         services.AddScoped<GetTile>();
+        services.AddScoped<TimelinessProjection>();
         services.AddScoped<ListAnalysisIncidents>();
         services.AddScoped<AnalysisCsv>();
         return services;

@@ -51,6 +51,8 @@ public static class AnalysisScope
             query = query.Where(WithSubject(role));
         if (f.Aboriginal is { } aboriginal)
             query = query.Where(aboriginal ? WithAboriginalClient : WithoutAboriginalClient);
+        if (f.OnTime is { } onTime)
+            query = query.Where(onTime ? ReportOnTime : ReportLate);
         return f.Basis == DateBasis.Submitted ? Submitted(query, f) : Occurred(query, f);
     }
 
@@ -60,6 +62,11 @@ public static class AnalysisScope
     public static readonly Expression<Func<Incident, bool>> WithAboriginalClient = i => i.Clients.Any(c => AboriginalCodes.Contains(c.IndigenousStatus));
 
     public static readonly Expression<Func<Incident, bool>> WithoutAboriginalClient = i => !i.Clients.Any(c => AboriginalCodes.Contains(c.IndigenousStatus));
+
+    /// <summary>The report reached the department (endorsed, or sent in the monthly batch) by its due date (T2, T3).</summary>
+    public static readonly Expression<Func<Incident, bool>> ReportOnTime = i => i.DueAt != null && i.SubmittedAt <= i.DueAt;
+
+    public static readonly Expression<Func<Incident, bool>> ReportLate = i => i.DueAt != null && i.SubmittedAt > i.DueAt;
 
     public static Expression<Func<Incident, bool>> WithSubject(SubjectOfAllegationRole role) =>
         i => i.Others.Any(o => o.Role == OtherPersonRole.SubjectOfAllegation && o.AllegationRole == role);
