@@ -1,8 +1,10 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Cims.Domain.Incidents;
+using Cims.Domain.Investigations;
 using Cims.Web.Tests.Infrastructure;
 using Cims.Web.Tests.Incidents;
+using Cims.Web.Tests.Incidents.Investigations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Tests.Analysis;
@@ -152,6 +154,40 @@ public abstract class AnalysisTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal($"/Incidents/{aboriginal}", Assert.Single(list.QuerySelectorAll("#analysis-incidents tbody a")).GetAttribute("href"));
         Assert.Equal("true", list.QuerySelector("#Aboriginal option[selected]")!.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task Dashboard_Substantiation_CountsFindingsByTypeAndDrillsIntoTheSubstantiated()
+    {
+        var (first, a) = await InvestigationBuilder.InProgressAsync(app);
+        var (second, b) = await InvestigationBuilder.InProgressAsync(app);
+        await FindAsync(a, AllegationFinding.Substantiated, AllegationFinding.NotSubstantiated);
+        await FindAsync(b, AllegationFinding.Substantiated, AllegationFinding.Substantiated);
+        var staff = await FormClient.SignedInAsync(app, Staff);
+        var analyst = await FormClient.SignedInAsync(app, Analyst);
+
+        var page = await staff.GetPageAsync("/Analysis" + Year(2026));
+        var row = page.QuerySelector("[data-tile='substantiation'] tbody tr")!;
+        var substantiated = await staff.GetPageAsync(row.QuerySelector("a[aria-label$='substantiated']")!.GetAttribute("href")!);
+        var notSubstantiated = await staff.GetPageAsync($"/Analysis/Incidents{Year(2026)}&AllegationType=Physical%20abuse&Substantiated=false");
+        var suppressed = (await analyst.GetPageAsync("/Analysis" + Year(2026))).QuerySelector("[data-tile='substantiation'] tbody tr")!;
+
+        Assert.Equal(["Physical abuse", "4", "3", "75.0%"], Cells(row));
+        Assert.Equal([first, second], Links(substantiated).Select(l => int.Parse(l["/Incidents/".Length..], System.Globalization.CultureInfo.InvariantCulture)).Order());
+        Assert.Equal([$"/Incidents/{first}"], Links(notSubstantiated));
+        Assert.Equal(["Physical abuse", "<5", "<5", "—"], Cells(suppressed));
+    }
+
+    private async Task FindAsync(int investigationId, params AllegationFinding[] findings) => await app.WithDbAsync(async db =>
+    {
+        var investigation = await db.Investigations.SingleAsync(v => v.Id == investigationId);
+        foreach (var (allegation, finding) in investigation.Allegations.OrderBy(x => x.Number).Zip(findings))
+            investigation.RecordFinding(allegation.Number, finding, "Two staff saw it.", IncidentBuilder.Now).MustSucceed();
+        return await db.SaveChangesAsync();
+    });
+
+    private static string[] Cells(AngleSharp.Dom.IElement row) => [.. row.Children.Select(c => c.TextContent.Trim())];
+
+    private static string[] Links(IHtmlDocument page) => [.. page.QuerySelectorAll("#analysis-incidents tbody a").Select(a => a.GetAttribute("href")!)];
 
     [Theory]
     [InlineData("/Analysis")]

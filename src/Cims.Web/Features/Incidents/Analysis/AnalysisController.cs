@@ -39,17 +39,28 @@ public sealed class AnalysisController : Controller
 
     [HttpGet("/Analysis/Tables/{tile}.csv")]
     public async Task<IActionResult> TableCsv(
-        string tile, AnalysisFilters filters, [FromServices] GetTile tiles, [FromServices] TimelinessProjection timeliness, [FromServices] AnalysisCsv csv, CancellationToken ct)
+        string tile, AnalysisFilters filters, [FromServices] GetTile tiles, [FromServices] TimelinessProjection timeliness,
+        [FromServices] SubstantiationProjection substantiation, [FromServices] AnalysisCsv csv, CancellationToken ct)
     {
         if (!AnalysisScope.MaySee(User))
             return Forbid();
-        if (tile == "timeliness")
+        if (tile is "timeliness" or "substantiation")
         {
             if (!ModelState.IsValid)
                 return RedirectToAction(nameof(Index), filters);
-            var onTime = await timeliness.RunAsync(filters, null, User, ct);
-            Start(csv.FileName("reports-on-time", filters));
-            await csv.WriteTimelinessAsync(Response.Body, onTime, ct);
+            if (tile == "timeliness")
+            {
+                var onTime = await timeliness.RunAsync(filters, null, User, ct);
+                Start(csv.FileName("reports-on-time", filters));
+                await csv.WriteTimelinessAsync(Response.Body, onTime, ct);
+            }
+            else
+            {
+                var findings = await substantiation.RunAsync(filters, User, ct);
+                Start(csv.FileName("allegations-substantiated", filters));
+                await csv.WriteSubstantiationAsync(Response.Body, findings, ct);
+            }
+
             return new EmptyResult();
         }
 

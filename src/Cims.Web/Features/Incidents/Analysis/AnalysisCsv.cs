@@ -33,7 +33,20 @@ public sealed class AnalysisCsv(SmallCells cells, TimeProvider time)
         foreach (var r in tile.Rows)
         {
             await csv.WriteRecordAsync(
-                [r.Organisation, cells.Count(r.Reports, tile.Suppress), cells.Count(r.OnTime, tile.Suppress), cells.Count(r.Late, tile.Suppress), cells.ShareOnTime(r.OnTime, r.Reports, tile.Suppress)], ct);
+                [r.Organisation, cells.Count(r.Reports, tile.Suppress), cells.Count(r.OnTime, tile.Suppress), cells.Count(r.Late, tile.Suppress), cells.ShareOfTwo(r.OnTime, r.Reports, tile.Suppress)], ct);
+        }
+
+        await csv.FlushAsync(ct);
+    }
+
+    public async Task WriteSubstantiationAsync(Stream body, SubstantiationView tile, CancellationToken ct)
+    {
+        await using var csv = Writer(body);
+        await csv.WriteRecordAsync(["Incident type", "With a finding", "Substantiated", "Share substantiated"], ct);
+        foreach (var r in tile.Rows)
+        {
+            await csv.WriteRecordAsync(
+                [r.IncidentType, cells.Count(r.Findings, tile.Suppress), cells.Count(r.Substantiated, tile.Suppress), cells.ShareOfTwo(r.Substantiated, r.Findings, tile.Suppress)], ct);
         }
 
         await csv.FlushAsync(ct);

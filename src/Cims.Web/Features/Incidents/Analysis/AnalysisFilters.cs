@@ -46,6 +46,12 @@ public sealed record AnalysisFilters
     /// <summary>True: incidents with an Aboriginal and/or Torres Strait Islander client; false: without one.</summary>
     public bool? Aboriginal { get; init; }
 
+    /// <summary>Incidents whose investigation found on an allegation of this incident type.</summary>
+    public string? AllegationType { get; init; }
+
+    /// <summary>With <see cref="AllegationType"/>: true, an allegation of it substantiated; false, one found otherwise.</summary>
+    public bool? Substantiated { get; init; }
+
     /// <summary>True: reports that reached the department by their due date; false: late ones.</summary>
     public bool? OnTime { get; init; }
 
@@ -76,6 +82,10 @@ public sealed record AnalysisFilters
             yield return (nameof(SubjectRole), role.ToString());
         if (Aboriginal is { } aboriginal)
             yield return (nameof(Aboriginal), aboriginal ? "true" : "false");
+        if (!string.IsNullOrWhiteSpace(AllegationType))
+            yield return (nameof(AllegationType), AllegationType.Trim());
+        if (Substantiated is { } substantiated)
+            yield return (nameof(Substantiated), substantiated ? "true" : "false");
         if (OnTime is { } onTime)
             yield return (nameof(OnTime), onTime ? "true" : "false");
     }
@@ -113,6 +123,7 @@ public sealed class AnalysisFiltersValidator : AbstractValidator<AnalysisFilters
         this.DayRange(f => f.From, f => f.To, "from", "to", "01/01/2024", "31/12/2024");
         RuleFor(f => f.Basis).IsInEnum().WithMessage("Choose whether the dates are when incidents occurred or were submitted.");
         RuleFor(f => f.Impact).IsInEnum().WithMessage("Choose an impact from the list.");
+        RuleFor(f => f.AllegationType).MaximumLength(Domain.Investigations.Allegation.TypeMaxLength).WithMessage("Choose an allegation type from the list.");
         RuleFor(f => f.SubjectRole).IsInEnum().WithMessage("Choose a subject-of-allegation role from the list.");
     }
 }

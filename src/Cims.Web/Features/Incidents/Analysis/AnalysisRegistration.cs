@@ -12,6 +12,7 @@ public static class AnalysisRegistration
         services.AddScoped<VolumeProjection>();
         services.AddScoped<GetTile>();
         services.AddScoped<TimelinessProjection>();
+        services.AddScoped<SubstantiationProjection>();
         services.AddScoped<ListAnalysisIncidents>();
         services.AddScoped<AnalysisCsv>();
         return services;

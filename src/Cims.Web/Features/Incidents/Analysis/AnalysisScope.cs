@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Security.Claims;
 using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
+using Cims.Domain.Investigations;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Time;
 using Cims.Web.Infrastructure.Identity;
@@ -51,6 +52,8 @@ public static class AnalysisScope
             query = query.Where(WithSubject(role));
         if (f.Aboriginal is { } aboriginal)
             query = query.Where(aboriginal ? WithAboriginalClient : WithoutAboriginalClient);
+        if (!string.IsNullOrWhiteSpace(f.AllegationType) || f.Substantiated is not null)
+            query = query.Where(WithFinding(db, f.AllegationType?.Trim(), f.Substantiated));
         if (f.OnTime is { } onTime)
             query = query.Where(onTime ? ReportOnTime : ReportLate);
         return f.Basis == DateBasis.Submitted ? Submitted(query, f) : Occurred(query, f);
@@ -67,6 +70,12 @@ public static class AnalysisScope
     public static readonly Expression<Func<Incident, bool>> ReportOnTime = i => i.DueAt != null && i.SubmittedAt <= i.DueAt;
 
     public static readonly Expression<Func<Incident, bool>> ReportLate = i => i.DueAt != null && i.SubmittedAt > i.DueAt;
+
+    /// <summary>The incident's investigation found on an allegation (of the type, if given; substantiated or not, if asked).</summary>
+    public static Expression<Func<Incident, bool>> WithFinding(CimsDbContext db, string? type, bool? substantiated) =>
+        i => db.Investigations.Any(v => v.IncidentId == i.Id && v.Allegations.Any(a => a.Finding != null
+            && (type == null || a.IncidentType == type)
+            && (substantiated == null || (a.Finding == AllegationFinding.Substantiated) == substantiated)));
 
     public static Expression<Func<Incident, bool>> WithSubject(SubjectOfAllegationRole role) =>
         i => i.Others.Any(o => o.Role == OtherPersonRole.SubjectOfAllegation && o.AllegationRole == role);

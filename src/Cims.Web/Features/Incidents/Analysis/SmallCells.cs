@@ -29,7 +29,7 @@ public sealed class SmallCells(IOptions<AnalysisOptions> options)
     public string Share(int count, int total, bool suppress) =>
         Hides(count, suppress) || total == 0 ? "—" : (100.0 * count / total).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    /// <summary>A share of on-time items: hidden when either the on-time or the late count is, since each gives the other away.</summary>
-    public string ShareOnTime(int onTime, int total, bool suppress) =>
-        suppress && (Hides(onTime, true) || Hides(total - onTime, true)) ? "—" : Share(onTime, total, false);
+    /// <summary>A share of a part (on time, substantiated): hidden when either the part or the rest is, since each gives the other away.</summary>
+    public string ShareOfTwo(int part, int total, bool suppress) =>
+        suppress && (Hides(part, true) || Hides(total - part, true)) ? "—" : Share(part, total, false);
 }
