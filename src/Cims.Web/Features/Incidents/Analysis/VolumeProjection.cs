@@ -43,14 +43,15 @@ public sealed class VolumeProjection(CimsDbContext db)
         return [.. grouped.Select(g => (g.Key, g.Count))];
     }
 
-    /// <summary>Per role, the incidents with a subject of allegation in it: one count for each role.</summary>
+    /// <summary>Per role, the incidents with a subject of allegation in it: the distinct (incident, role) pairs, grouped by role.</summary>
     private static async Task<List<(int Key, int Count)>> SubjectRolesAsync(IQueryable<Incident> incidents, CancellationToken ct)
     {
-        var roles = Enum.GetValues<SubjectOfAllegationRole>();
-        var counts = new List<(int, int)>();
-        foreach (var role in roles)
-            counts.Add(((int)role, await incidents.CountAsync(AnalysisScope.WithSubject(role), ct)));
-        return [.. counts.Where(c => c.Item2 > 0)];
+        var pairs = incidents.SelectMany(
+                i => i.Others.Where(o => o.Role == OtherPersonRole.SubjectOfAllegation && o.AllegationRole != null),
+                (i, o) => new { i.Id, Role = o.AllegationRole!.Value })
+            .Distinct();
+        var counts = await pairs.GroupBy(p => p.Role).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return [.. counts.Select(c => ((int)c.Key, c.Count))];
     }
 
     private static async Task<List<(int Key, int Count)>> AboriginalAsync(IQueryable<Incident> incidents, CancellationToken ct)
