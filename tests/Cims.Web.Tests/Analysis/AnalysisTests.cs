@@ -189,6 +189,39 @@ public abstract class AnalysisTests<TApp>(TApp app) : IClassFixture<TApp>
 
     private static string[] Links(IHtmlDocument page) => [.. page.QuerySelectorAll("#analysis-incidents tbody a").Select(a => a.GetAttribute("href")!)];
 
+    [Fact]
+    public async Task Dashboard_PrivacyIncidents_ForTheDepartmentOnly_CountedByTimelinessBreachAndOutcome()
+    {
+        var disclosed = new DateTimeOffset(2020, 3, 10, 2, 0, 0, TimeSpan.Zero);
+        var breaches = new[]
+        {
+            await PrivacyReport.PrivacyReportBuilder.SubmittedAsync(app, breach: true, disclosedAt: disclosed),
+            await PrivacyReport.PrivacyReportBuilder.SubmittedAsync(app, breach: true, disclosedAt: disclosed.AddDays(1)),
+        };
+        await PrivacyReport.PrivacyReportBuilder.SubmittedAsync(app, breach: false, disclosedAt: disclosed.AddDays(2));
+        var staff = await FormClient.SignedInAsync(app, Staff);
+        var analyst = await FormClient.SignedInAsync(app, Analyst);
+        var delegateOne = await FormClient.SignedInAsync(app, "delegate@agency-one.example");
+
+        var page = await staff.GetPageAsync("/Analysis" + Year(2020));
+        var breachLink = page.QuerySelectorAll("[data-tile='privacy'] tbody a").Single(a => a.TextContent.StartsWith("A breach", StringComparison.Ordinal)).GetAttribute("href")!;
+        var breachList = await staff.GetPageAsync(breachLink);
+        var analystList = await analyst.GetPageAsync(breachLink);
+
+        Assert.Equal(("3", "3", "2"), (Figure(page, "Privacy incidents reported"), Figure(page, "Reported late"), Figure(page, "A breach occurred, as reported")));
+        Assert.Equal(breaches.Select(id => $"/Department/Privacy/{id}").Order(), breachList.QuerySelectorAll("#analysis-privacy tbody a").Select(a => a.GetAttribute("href")!).Order());
+        Assert.Equal(2, analystList.QuerySelectorAll("#analysis-privacy tbody tr").Length);
+        Assert.Empty(analystList.QuerySelectorAll("#analysis-privacy a"));
+        Assert.Equal("<5", Figure(await analyst.GetPageAsync("/Analysis" + Year(2020)), "Privacy incidents reported"));
+        Assert.Contains("\"A breach occurred, as reported\",2,66.7%", await (await staff.Http.GetAsync("/Analysis/Tables/privacy.csv" + Year(2020))).Content.ReadAsStringAsync());
+        Assert.Null((await delegateOne.GetPageAsync("/Analysis" + Year(2020))).QuerySelector("[data-tile='privacy']"));
+        Assert.NotEqual(HttpStatusCode.OK, (await delegateOne.Http.GetAsync(breachLink)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.Http.GetAsync($"/Analysis/Privacy{Year(2020)}&Measure=nonsense")).StatusCode);
+    }
+
+    private static string Figure(IHtmlDocument page, string label) =>
+        page.QuerySelectorAll("[data-tile='privacy'] tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == label).QuerySelectorAll("td")[0].TextContent.Trim();
+
     [Theory]
     [InlineData("/Analysis")]
     [InlineData("/Analysis/Incidents")]

@@ -37,13 +37,47 @@ public sealed class AnalysisController : Controller
         return new EmptyResult();
     }
 
+    [HttpGet("/Analysis/Privacy")]
+    public async Task<IActionResult> Privacy(AnalysisFilters filters, string? measure, [FromServices] PrivacyProjection privacy, CancellationToken ct) =>
+        !SeesPrivacy() ? Forbid()
+        : !PrivacyProjection.IsMeasure(measure) ? NotFound()
+        : View(await privacy.ListAsync(filters, measure!, ModelState.IsValid, User, ct));
+
+    [HttpGet("/Analysis/Privacy.csv")]
+    public async Task<IActionResult> PrivacyCsv(
+        AnalysisFilters filters, string? measure, [FromServices] PrivacyProjection privacy, [FromServices] ListAnalysisIncidents list, [FromServices] AnalysisCsv csv, CancellationToken ct)
+    {
+        if (!SeesPrivacy())
+            return Forbid();
+        if (!PrivacyProjection.IsMeasure(measure))
+            return NotFound();
+        if (!ModelState.IsValid)
+            return await Privacy(filters, measure, privacy, ct);
+        var names = await list.NamesAsync(User, ct);
+        Start(csv.FileName($"privacy-{measure!.ToLowerInvariant()}", filters));
+        await csv.WritePrivacyReportsAsync(Response.Body, privacy.AllAsync(filters, measure), names, ct);
+        return new EmptyResult();
+    }
+
     [HttpGet("/Analysis/Tables/{tile}.csv")]
     public async Task<IActionResult> TableCsv(
         string tile, AnalysisFilters filters, [FromServices] GetTile tiles, [FromServices] TimelinessProjection timeliness,
-        [FromServices] SubstantiationProjection substantiation, [FromServices] AnalysisCsv csv, CancellationToken ct)
+        [FromServices] SubstantiationProjection substantiation, [FromServices] PrivacyProjection privacy, [FromServices] AnalysisCsv csv, CancellationToken ct)
     {
         if (!AnalysisScope.MaySee(User))
             return Forbid();
+        if (tile == "privacy")
+        {
+            if (!SeesPrivacy())
+                return Forbid();
+            if (!ModelState.IsValid)
+                return RedirectToAction(nameof(Index), filters);
+            var figures = await privacy.RunAsync(filters, User, ct);
+            Start(csv.FileName("privacy-incidents", filters));
+            await csv.WritePrivacyAsync(Response.Body, figures, ct);
+            return new EmptyResult();
+        }
+
         if (tile is "timeliness" or "substantiation")
         {
             if (!ModelState.IsValid)
@@ -73,6 +107,9 @@ public sealed class AnalysisController : Controller
         await csv.WriteTileAsync(Response.Body, view, ct);
         return new EmptyResult();
     }
+
+    /// <summary>Privacy incidents are the department's: its staff and analysts see them here.</summary>
+    private bool SeesPrivacy() => AnalysisScope.MaySee(User) && AnalysisScope.SeesEveryOrganisation(User);
 
     private void Start(string fileName)
     {

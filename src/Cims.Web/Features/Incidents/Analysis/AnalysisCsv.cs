@@ -52,6 +52,32 @@ public sealed class AnalysisCsv(SmallCells cells, TimeProvider time)
         await csv.FlushAsync(ct);
     }
 
+    public async Task WritePrivacyAsync(Stream body, PrivacyView tile, CancellationToken ct)
+    {
+        await using var csv = Writer(body);
+        await csv.WriteRecordAsync(["Privacy incidents", "Reports", "Share"], ct);
+        foreach (var f in tile.Figures)
+            await csv.WriteRecordAsync([f.Label, cells.Count(f.Count, tile.Suppress), cells.ShareOfTwo(f.Count, tile.Reported, tile.Suppress)], ct);
+        await csv.FlushAsync(ct);
+    }
+
+    public async Task WritePrivacyReportsAsync(Stream body, IAsyncEnumerable<PrivacyRow> rows, AnalysisLookups names, CancellationToken ct)
+    {
+        await using var csv = Writer(body);
+        await csv.WriteRecordAsync(["Report", "Occurred", "Submitted", "Organisation", "Area", "Status", "Outcome"], ct);
+        await foreach (var r in rows.WithCancellation(ct))
+        {
+            await csv.WriteRecordAsync(
+            [
+                r.Number ?? "", r.OccurredOn?.Display() ?? "", r.SubmittedAt?.Display() ?? "",
+                r.OrganisationId is { } organisation ? AnalysisLookups.Name(names.Organisations, organisation) : "",
+                r.AreaId is { } area ? names.AreaName(area) : "", PrivacyLinks.Status(r.Status), Domain.Privacy.PrivacyOutcomes.Label(r.Outcome),
+            ], ct);
+        }
+
+        await csv.FlushAsync(ct);
+    }
+
     public async Task WriteIncidentsAsync(Stream body, IAsyncEnumerable<AnalysisIncidentRow> rows, AnalysisLookups names, CancellationToken ct)
     {
         await using var csv = Writer(body);

@@ -13,6 +13,7 @@ public static class AnalysisRegistration
         services.AddScoped<GetTile>();
         services.AddScoped<TimelinessProjection>();
         services.AddScoped<SubstantiationProjection>();
+        services.AddScoped<PrivacyProjection>();
         services.AddScoped<ListAnalysisIncidents>();
         services.AddScoped<AnalysisCsv>();
         return services;
