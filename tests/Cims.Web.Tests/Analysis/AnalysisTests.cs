@@ -115,6 +115,10 @@ public abstract class AnalysisTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal([("Major impact", "2")], Rows(page, "impact"));
         Assert.Equal("0", forged.QuerySelector("[data-incident-count]")!.TextContent.Split(' ')[0]);
         Assert.Single(forgedCsv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        var submittedThatDay = await delegateTwo.GetPageAsync("/Analysis/Incidents?Basis=Submitted&From=23/11/2026&To=23/11/2026");
+        var submittedAfter = await delegateTwo.GetPageAsync("/Analysis/Incidents?Basis=Submitted&From=24/11/2026");
+        Assert.NotEqual("0", submittedThatDay.QuerySelector("[data-incident-count]")!.TextContent.Split(' ')[0]);
+        Assert.Equal("0", submittedAfter.QuerySelector("[data-incident-count]")!.TextContent.Split(' ')[0]);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
 using Cims.Domain.Investigations;
 using Cims.Web.Data;
-using Cims.Web.Infrastructure.Time;
 using Cims.Web.Infrastructure.Identity;
 
 namespace Cims.Web.Features.Incidents.Analysis;
@@ -56,7 +55,7 @@ public static class AnalysisScope
             query = query.Where(WithFinding(db, f.AllegationType?.Trim(), f.Substantiated));
         if (f.OnTime is { } onTime)
             query = query.Where(onTime ? ReportOnTime : ReportLate);
-        return f.Basis == DateBasis.Submitted ? Submitted(query, f) : Occurred(query, f);
+        return DateRangeFilter.Apply(query, f, i => i.Dates!.OccurredOn, i => i.SubmittedAt);
     }
 
     /// <summary>The ABS Indigenous status codes of Aboriginal and/or Torres Strait Islander people (domain reference §12.4).</summary>
@@ -79,30 +78,4 @@ public static class AnalysisScope
 
     public static Expression<Func<Incident, bool>> WithSubject(SubjectOfAllegationRole role) =>
         i => i.Others.Any(o => o.Role == OtherPersonRole.SubjectOfAllegation && o.AllegationRole == role);
-
-    private static IQueryable<Incident> Occurred(IQueryable<Incident> query, AnalysisFilters f)
-    {
-        if (f.FromDay is { } from)
-            query = query.Where(i => i.Dates!.OccurredOn >= from);
-        if (f.ToDay is { } to)
-            query = query.Where(i => i.Dates!.OccurredOn <= to);
-        return query;
-    }
-
-    private static IQueryable<Incident> Submitted(IQueryable<Incident> query, AnalysisFilters f)
-    {
-        if (f.FromDay is { } from)
-        {
-            var start = MelbourneTime.StartOfDay(from);
-            query = query.Where(i => i.SubmittedAt >= start);
-        }
-
-        if (f.ToDay is { } to)
-        {
-            var end = MelbourneTime.StartOfDay(to.AddDays(1));
-            query = query.Where(i => i.SubmittedAt < end);
-        }
-
-        return query;
-    }
 }

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Cims.Domain.Privacy;
 using Cims.Web.Data;
 using Cims.Web.Features.Shared;
-using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Incidents.Analysis;
@@ -93,28 +92,7 @@ public sealed class PrivacyProjection(CimsDbContext db)
             query = query.Where(r => r.Service!.ServiceTypeId == serviceTypeId);
         if (f.OrganisationId is { } organisationId)
             query = query.Where(r => r.Service!.OrganisationId == organisationId);
-        if (f.Basis == DateBasis.Submitted)
-        {
-            if (f.FromDay is { } from)
-            {
-                var start = MelbourneTime.StartOfDay(from);
-                query = query.Where(r => r.SubmittedAt >= start);
-            }
-
-            if (f.ToDay is { } to)
-            {
-                var end = MelbourneTime.StartOfDay(to.AddDays(1));
-                query = query.Where(r => r.SubmittedAt < end);
-            }
-
-            return query;
-        }
-
-        if (f.FromDay is { } first)
-            query = query.Where(r => r.Dates!.OccurredOn >= first);
-        if (f.ToDay is { } last)
-            query = query.Where(r => r.Dates!.OccurredOn <= last);
-        return query;
+        return DateRangeFilter.Apply(query, f, r => r.Dates!.OccurredOn, r => r.SubmittedAt);
     }
 }
 
