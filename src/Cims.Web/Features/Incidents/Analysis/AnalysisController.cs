@@ -32,9 +32,7 @@ public sealed class AnalysisController : Controller
         if (!ModelState.IsValid)
             return await Incidents(filters, list, ct);
         var names = await list.NamesAsync(User, ct);
-        Start(csv.FileName("incidents", filters));
-        await csv.WriteIncidentsAsync(Response.Body, list.AllAsync(filters, User), names, ct);
-        return new EmptyResult();
+        return await CsvAsync(csv.FileName("incidents", filters), body => csv.WriteIncidentsAsync(body, list.AllAsync(filters, User), names, ct));
     }
 
     [HttpGet("/Analysis/Privacy")]
@@ -54,67 +52,45 @@ public sealed class AnalysisController : Controller
         if (!ModelState.IsValid)
             return await Privacy(filters, measure, privacy, ct);
         var names = await list.NamesAsync(User, ct);
-        Start(csv.FileName($"privacy-{measure!.ToLowerInvariant()}", filters));
-        await csv.WritePrivacyReportsAsync(Response.Body, privacy.AllAsync(filters, measure), names, ct);
-        return new EmptyResult();
+        return await CsvAsync(csv.FileName($"privacy-{measure!.ToLowerInvariant()}", filters), body => csv.WritePrivacyReportsAsync(body, privacy.AllAsync(filters, measure), names, ct));
     }
 
+    /// <summary>A tile's table as CSV: a volume tile by its dimension, or the timeliness, substantiation or privacy tile.</summary>
     [HttpGet("/Analysis/Tables/{tile}.csv")]
     public async Task<IActionResult> TableCsv(
         string tile, AnalysisFilters filters, [FromServices] GetTile tiles, [FromServices] TimelinessProjection timeliness,
         [FromServices] SubstantiationProjection substantiation, [FromServices] PrivacyProjection privacy, [FromServices] AnalysisCsv csv, CancellationToken ct)
     {
-        if (!AnalysisScope.MaySee(User))
+        if (!AnalysisScope.MaySee(User) || (tile == "privacy" && !SeesPrivacy()))
             return Forbid();
-        if (tile == "privacy")
-        {
-            if (!SeesPrivacy())
-                return Forbid();
-            if (!ModelState.IsValid)
-                return RedirectToAction(nameof(Index), filters);
-            var figures = await privacy.RunAsync(filters, User, ct);
-            Start(csv.FileName("privacy-incidents", filters));
-            await csv.WritePrivacyAsync(Response.Body, figures, ct);
-            return new EmptyResult();
-        }
-
-        if (tile is "timeliness" or "substantiation")
-        {
-            if (!ModelState.IsValid)
-                return RedirectToAction(nameof(Index), filters);
-            if (tile == "timeliness")
-            {
-                var onTime = await timeliness.RunAsync(filters, null, User, ct);
-                Start(csv.FileName("reports-on-time", filters));
-                await csv.WriteTimelinessAsync(Response.Body, onTime, ct);
-            }
-            else
-            {
-                var findings = await substantiation.RunAsync(filters, User, ct);
-                Start(csv.FileName("allegations-substantiated", filters));
-                await csv.WriteSubstantiationAsync(Response.Body, findings, ct);
-            }
-
-            return new EmptyResult();
-        }
-
-        if (!Enum.TryParse<Dimension>(tile, ignoreCase: true, out var dimension) || !Enum.IsDefined(dimension) || tile.Any(char.IsDigit))
+        var dimension = Enum.TryParse<Dimension>(tile, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !tile.Any(char.IsDigit) ? parsed : (Dimension?)null;
+        if (dimension is null && tile is not ("timeliness" or "substantiation" or "privacy"))
             return NotFound();
         if (!ModelState.IsValid)
             return RedirectToAction(nameof(Index), filters);
-        var view = await tiles.RunAsync(dimension, filters, null, User, ct);
-        Start(csv.FileName($"incidents-by-{dimension.Slug()}", filters));
-        await csv.WriteTileAsync(Response.Body, view, ct);
-        return new EmptyResult();
+        return tile switch
+        {
+            "timeliness" => await CsvAsync(csv.FileName("reports-on-time", filters),
+                async body => await csv.WriteTimelinessAsync(body, await timeliness.RunAsync(filters, null, User, ct), ct)),
+            "substantiation" => await CsvAsync(csv.FileName("allegations-substantiated", filters),
+                async body => await csv.WriteSubstantiationAsync(body, await substantiation.RunAsync(filters, User, ct), ct)),
+            "privacy" => await CsvAsync(csv.FileName("privacy-incidents", filters),
+                async body => await csv.WritePrivacyAsync(body, await privacy.RunAsync(filters, User, ct), ct)),
+            _ => await CsvAsync(csv.FileName($"incidents-by-{dimension!.Value.Slug()}", filters),
+                async body => await csv.WriteTileAsync(body, await tiles.RunAsync(dimension.Value, filters, null, User, ct), ct)),
+        };
     }
 
     /// <summary>Privacy incidents are the department's: its staff and analysts see them here.</summary>
     private bool SeesPrivacy() => AnalysisScope.MaySee(User) && AnalysisScope.SeesEveryOrganisation(User);
 
-    private void Start(string fileName)
+    /// <summary>Sends a CSV download named <paramref name="fileName"/>, written straight to the response as it is read.</summary>
+    private async Task<IActionResult> CsvAsync(string fileName, Func<Stream, Task> write)
     {
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
+        await write(Response.Body);
+        return new EmptyResult();
     }
 }
 
