@@ -1,4 +1,5 @@
 using Cims.Browser.Tests.Incidents.Department;
+using Cims.Browser.Tests.Incidents.Investigations;
 using Cims.Browser.Tests.Infrastructure;
 using Cims.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public sealed class AnalysisBrowserTests(BrowserApp app) : IClassFixture<Browser
             await BrowserIncidents.SubmittedAsync(app.Services, new DateOnly(2024, 5, 10 + i), AgencyOneReporter);
         for (var i = 0; i < 2; i++)
             await BrowserIncidents.SubmittedAsync(app.Services, new DateOnly(2024, 6, 10 + i), AgencyTwoReporter);
+        await OverdueInvestigationAsync();
         var division = await DivisionOfAsync(AgencyOneReporter);
         var sameDivision = division == await DivisionOfAsync(AgencyTwoReporter);
 
@@ -61,11 +63,29 @@ public sealed class AnalysisBrowserTests(BrowserApp app) : IClassFixture<Browser
         Assert.Equal(shown, lines.Select(l => l.Split(',')[0]));
         Assert.StartsWith("incidents_occurred-01-01-2024-to-31-12-2024_DivisionId-", download.SuggestedFilename);
 
+        await analyst.GotoAsync("/Analysis?From=01/01/2026&To=31/12/2026");
+        await Assertions.Expect(analyst.Locator("[data-tile='follow-up'] tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(analyst.Locator("[data-tile='overdue'] tbody td").First).ToHaveTextAsync("<5");
+        await Assertions.Expect(analyst.Locator("[data-tile='actions'] tbody tr")).ToHaveCountAsync(1);
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(analyst);
+
         var delegateTwo = await app.SignedInPageAsync("delegate@agency-two.example");
         await delegateTwo.GotoAsync("/Analysis?From=01/01/2024&To=31/12/2024");
         await Assertions.Expect(delegateTwo.Locator("[data-tile='impact'] tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(delegateTwo.Locator("[data-tile='impact'] tbody td").First).ToHaveTextAsync("2");
         await Assertions.Expect(delegateTwo.Locator("[data-tile='organisation']")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>An investigation of agency one in progress, with a recommendation, past its due date: the follow-up tiles have a row.</summary>
+    private async Task OverdueInvestigationAsync()
+    {
+        var id = await BrowserInvestigations.InProgressAsync(app.Services);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
+        var investigation = await db.Investigations.SingleAsync(v => v.Id == id);
+        investigation.Recommend("Roster two staff on evening shifts.", "Operations manager", new DateOnly(2027, 3, 1), DateTimeOffset.UtcNow).MustSucceed();
+        db.Entry(investigation).Property(v => v.DueAt).CurrentValue = DateTimeOffset.UtcNow.AddDays(-3);
+        await db.SaveChangesAsync();
     }
 
     private async Task<string> DivisionOfAsync(string reporterEmail)

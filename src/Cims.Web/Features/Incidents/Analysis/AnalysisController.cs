@@ -55,16 +55,17 @@ public sealed class AnalysisController : Controller
         return await CsvAsync(csv.FileName($"privacy-{measure!.ToLowerInvariant()}", filters), body => csv.WritePrivacyReportsAsync(body, privacy.AllAsync(filters, measure), names, ct));
     }
 
-    /// <summary>A tile's table as CSV: a volume tile by its dimension, or the timeliness, substantiation or privacy tile.</summary>
+    /// <summary>A tile's table as CSV: a volume tile by its dimension, or one of the other tiles by its name.</summary>
     [HttpGet("/Analysis/Tables/{tile}.csv")]
     public async Task<IActionResult> TableCsv(
         string tile, AnalysisFilters filters, [FromServices] GetTile tiles, [FromServices] TimelinessProjection timeliness,
-        [FromServices] SubstantiationProjection substantiation, [FromServices] PrivacyProjection privacy, [FromServices] AnalysisCsv csv, CancellationToken ct)
+        [FromServices] SubstantiationProjection substantiation, [FromServices] PrivacyProjection privacy, [FromServices] FollowUpProjection followUp,
+        [FromServices] OverdueProjection overdue, [FromServices] ActionCompletionProjection actions, [FromServices] AnalysisCsv csv, CancellationToken ct)
     {
         if (!AnalysisScope.MaySee(User) || (tile == "privacy" && !SeesPrivacy()))
             return Forbid();
         var dimension = Enum.TryParse<Dimension>(tile, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !tile.Any(char.IsDigit) ? parsed : (Dimension?)null;
-        if (dimension is null && tile is not ("timeliness" or "substantiation" or "privacy"))
+        if (dimension is null && tile is not ("timeliness" or "substantiation" or "privacy" or "follow-up" or "overdue" or "actions"))
             return NotFound();
         if (!ModelState.IsValid)
             return RedirectToAction(nameof(Index), filters);
@@ -74,6 +75,12 @@ public sealed class AnalysisController : Controller
                 async body => await csv.WriteTimelinessAsync(body, await timeliness.RunAsync(filters, null, User, ct), ct)),
             "substantiation" => await CsvAsync(csv.FileName("allegations-substantiated", filters),
                 async body => await csv.WriteSubstantiationAsync(body, await substantiation.RunAsync(filters, User, ct), ct)),
+            "follow-up" => await CsvAsync(csv.FileName("follow-up-on-time", filters),
+                async body => await csv.WriteFollowUpAsync(body, await followUp.RunAsync(filters, null, User, ct), ct)),
+            "overdue" => await CsvAsync(csv.FileName("overdue-and-extensions", filters),
+                async body => await csv.WriteOverdueAsync(body, await overdue.RunAsync(filters, null, User, ct), ct)),
+            "actions" => await CsvAsync(csv.FileName("actions-completed", filters),
+                async body => await csv.WriteActionsAsync(body, await actions.RunAsync(filters, null, User, ct), ct)),
             "privacy" => await CsvAsync(csv.FileName("privacy-incidents", filters),
                 async body => await csv.WritePrivacyAsync(body, await privacy.RunAsync(filters, User, ct), ct)),
             _ => await CsvAsync(csv.FileName($"incidents-by-{dimension!.Value.Slug()}", filters),

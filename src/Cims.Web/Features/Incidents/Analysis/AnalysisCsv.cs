@@ -61,6 +61,23 @@ public sealed class AnalysisCsv(SmallCells cells, TimeProvider time)
         await csv.FlushAsync(ct);
     }
 
+    public Task WriteFollowUpAsync(Stream body, FollowUpView tile, CancellationToken ct)
+    {
+        string[] header = ["Organisation", .. new[] { "Investigations", "Reviews", "Follow-up outcomes" }.SelectMany(k => new[] { $"{k} on time", $"{k} late", $"{k} share on time" })];
+        return WriteTableAsync(body, header, tile.Rows.Select(r => new[] { r.Organisation }.Concat(new[] { r.Investigations, r.Reviews, r.Outcomes }
+            .SelectMany(c => new[] { cells.Count(c.OnTime, tile.Suppress), cells.Count(c.Late, tile.Suppress), cells.ShareOfTwo(c.OnTime, c.Counted, tile.Suppress) }))), ct);
+    }
+
+    public Task WriteOverdueAsync(Stream body, OverdueView tile, CancellationToken ct) =>
+        WriteTableAsync(body, ["Organisation", "Investigations overdue", "Reviews overdue", "Extensions requested", "Waiting", "Approved", "Declined"],
+            tile.Rows.Select(r => new[] { r.Organisation }.Concat(
+                new[] { r.InvestigationsOverdue, r.ReviewsOverdue, r.Requested, r.Pending, r.Approved, r.Declined }.Select(n => cells.Count(n, tile.Suppress)))), ct);
+
+    public Task WriteActionsAsync(Stream body, ActionCompletionView tile, CancellationToken ct) =>
+        WriteTableAsync(body, ["Organisation", "Actions", "Done", "Not accepted", "Open", "Overdue", "Share done"],
+            tile.Rows.Select(r => new[] { r.Organisation }.Concat(new[] { r.Total, r.Done, r.NotAccepted, r.Open, r.Overdue }.Select(n => cells.Count(n, tile.Suppress)))
+                .Append(cells.ShareOfTwo(r.Done, r.Accepted, tile.Suppress))), ct);
+
     public async Task WritePrivacyReportsAsync(Stream body, IAsyncEnumerable<PrivacyRow> rows, AnalysisLookups names, CancellationToken ct)
     {
         await using var csv = Writer(body);
@@ -92,6 +109,16 @@ public sealed class AnalysisCsv(SmallCells cells, TimeProvider time)
                 await csv.FlushAsync(ct);
         }
 
+        await csv.FlushAsync(ct);
+    }
+
+    /// <summary>A small table already counted and formatted: its header, then its rows.</summary>
+    private static async Task WriteTableAsync(Stream body, string[] header, IEnumerable<IEnumerable<string>> rows, CancellationToken ct)
+    {
+        await using var csv = Writer(body);
+        await csv.WriteRecordAsync(header, ct);
+        foreach (var row in rows)
+            await csv.WriteRecordAsync([.. row], ct);
         await csv.FlushAsync(ct);
     }
 

@@ -55,6 +55,9 @@ public sealed record AnalysisFilters
     /// <summary>True: reports that reached the department by their due date; false: late ones.</summary>
     public bool? OnTime { get; init; }
 
+    /// <summary>Incidents whose follow-up work or actions are in this state (on time, late, overdue, extended, done…).</summary>
+    public WorkMeasure? Work { get; init; }
+
     public int? Page { get; init; }
 
     public DateOnly? FromDay => AustralianDate.ParseOrNull(From);
@@ -88,6 +91,8 @@ public sealed record AnalysisFilters
             yield return (nameof(Substantiated), substantiated ? "true" : "false");
         if (OnTime is { } onTime)
             yield return (nameof(OnTime), onTime ? "true" : "false");
+        if (Work is { } work)
+            yield return (nameof(Work), work.ToString());
     }
 
     /// <summary>"?From=…&amp;AreaId=…", or "" with no filter; <paramref name="page"/> adds the page.</summary>
@@ -125,5 +130,6 @@ public sealed class AnalysisFiltersValidator : AbstractValidator<AnalysisFilters
         RuleFor(f => f.Impact).IsInEnum().WithMessage("Choose an impact from the list.");
         RuleFor(f => f.AllegationType).MaximumLength(Domain.Investigations.Allegation.TypeMaxLength).WithMessage("Choose an allegation type from the list.");
         RuleFor(f => f.SubjectRole).IsInEnum().WithMessage("Choose a subject-of-allegation role from the list.");
+        RuleFor(f => f.Work).IsInEnum().WithMessage("Choose a state of follow-up work or actions from the list.");
     }
 }

@@ -14,6 +14,9 @@ public static class AnalysisRegistration
         services.AddScoped<TimelinessProjection>();
         services.AddScoped<SubstantiationProjection>();
         services.AddScoped<PrivacyProjection>();
+        services.AddScoped<FollowUpProjection>();
+        services.AddScoped<OverdueProjection>();
+        services.AddScoped<ActionCompletionProjection>();
         services.AddScoped<ListAnalysisIncidents>();
         services.AddScoped<AnalysisCsv>();
         return services;

@@ -29,8 +29,8 @@ public static class AnalysisScope
     public static IQueryable<Incident> Incidents(CimsDbContext db, ClaimsPrincipal user) =>
         db.VisibleIncidents(user).Where(i => i.Number != null && i.Status != IncidentStatus.Draft && i.Status != IncidentStatus.Withdrawn);
 
-    /// <summary>The incidents the filters select, within what the user may see.</summary>
-    public static IQueryable<Incident> Filtered(CimsDbContext db, ClaimsPrincipal user, AnalysisFilters f)
+    /// <summary>The incidents the filters select, within what the user may see; overdue means as of <paramref name="now"/>.</summary>
+    public static IQueryable<Incident> Filtered(CimsDbContext db, ClaimsPrincipal user, AnalysisFilters f, DateTimeOffset now)
     {
         var query = Incidents(db, user);
         if (f.DivisionId is { } divisionId)
@@ -55,6 +55,8 @@ public static class AnalysisScope
             query = query.Where(WithFinding(db, f.AllegationType?.Trim(), f.Substantiated));
         if (f.OnTime is { } onTime)
             query = query.Where(onTime ? ReportOnTime : ReportLate);
+        if (f.Work is { } work)
+            query = WorkMeasures.Where(query, db, work, now);
         return DateRangeFilter.Apply(query, f, i => i.Dates!.OccurredOn, i => i.SubmittedAt);
     }
 

@@ -17,7 +17,7 @@ public sealed record AnalysisIncidentRow(
 public sealed record AnalysisIncidentsPage(AnalysisFilters Filters, AnalysisLookups Names, PageOf<AnalysisIncidentRow>? Results, bool Deidentified);
 
 /// <summary>The incidents the filters select (what a tile's row counts), newest first, 25 to a page; and all of them for the CSV.</summary>
-public sealed class ListAnalysisIncidents(CimsDbContext db)
+public sealed class ListAnalysisIncidents(CimsDbContext db, TimeProvider time)
 {
     public async Task<AnalysisIncidentsPage> RunAsync(AnalysisFilters filters, bool valid, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -32,7 +32,7 @@ public sealed class ListAnalysisIncidents(CimsDbContext db)
     public IAsyncEnumerable<AnalysisIncidentRow> AllAsync(AnalysisFilters filters, ClaimsPrincipal user) => Rows(filters, user).AsAsyncEnumerable();
 
     private IQueryable<AnalysisIncidentRow> Rows(AnalysisFilters filters, ClaimsPrincipal user) =>
-        AnalysisScope.Filtered(db, user, filters).AsNoTracking()
+        AnalysisScope.Filtered(db, user, filters, time.GetUtcNow()).AsNoTracking()
             .OrderByDescending(i => i.Dates!.OccurredOn).ThenByDescending(i => i.Id)
             .Select(i => new AnalysisIncidentRow(
                 i.Id, i.Number, (DateOnly?)i.Dates!.OccurredOn, i.SubmittedAt, i.OrganisationId, (int?)i.Service!.AreaId, (int?)i.Service!.ProgramId,

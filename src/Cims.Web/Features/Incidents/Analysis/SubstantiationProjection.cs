@@ -19,12 +19,12 @@ public sealed record SubstantiationView(AnalysisFilters Filters, IReadOnlyList<S
 /// The substantiation tile: the allegations of the filtered incidents' investigations that have a finding, by the
 /// allegation's incident type, with the substantiated ones (domain reference §10: "substantiation rate by type").
 /// </summary>
-public sealed class SubstantiationProjection(CimsDbContext db)
+public sealed class SubstantiationProjection(CimsDbContext db, TimeProvider time)
 {
     public async Task<SubstantiationView> RunAsync(AnalysisFilters filters, ClaimsPrincipal user, CancellationToken ct)
     {
         var rows = await (
-            from i in AnalysisScope.Filtered(db, user, filters)
+            from i in AnalysisScope.Filtered(db, user, filters, time.GetUtcNow())
             join v in db.Investigations on i.Id equals v.IncidentId
             from a in v.Allegations
             where a.Finding != null

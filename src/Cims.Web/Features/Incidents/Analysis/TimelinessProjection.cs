@@ -19,12 +19,12 @@ public sealed record TimelinessView(AnalysisFilters Filters, IReadOnlyList<Timel
 }
 
 /// <summary>Counts, per organisation, the filtered reports with a due date and those on time: one grouped query.</summary>
-public sealed class TimelinessProjection(CimsDbContext db)
+public sealed class TimelinessProjection(CimsDbContext db, TimeProvider time)
 {
     public async Task<TimelinessView> RunAsync(AnalysisFilters filters, AnalysisLookups? names, ClaimsPrincipal user, CancellationToken ct)
     {
         names ??= await AnalysisLookups.ForAsync(db, user, ct);
-        var grouped = await AnalysisScope.Filtered(db, user, filters).Where(i => i.DueAt != null)
+        var grouped = await AnalysisScope.Filtered(db, user, filters, time.GetUtcNow()).Where(i => i.DueAt != null)
             .GroupBy(i => i.OrganisationId)
             .Select(g => new { g.Key, Reports = g.Count(), OnTime = g.Count(i => i.SubmittedAt <= i.DueAt) })
             .ToListAsync(ct);

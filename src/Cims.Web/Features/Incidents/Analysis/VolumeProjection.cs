@@ -13,11 +13,11 @@ public sealed record TileRow(int Key, string Label, int Count);
 /// Counts the incidents the filters select by one <see cref="Dimension"/>: one grouped query, names from the lookups.
 /// Years in order; everything else most first. The tile, its drill-down links and its CSV all read this.
 /// </summary>
-public sealed class VolumeProjection(CimsDbContext db)
+public sealed class VolumeProjection(CimsDbContext db, TimeProvider time)
 {
     public async Task<List<TileRow>> RunAsync(Dimension dimension, AnalysisFilters filters, AnalysisLookups names, ClaimsPrincipal user, CancellationToken ct)
     {
-        var incidents = AnalysisScope.Filtered(db, user, filters);
+        var incidents = AnalysisScope.Filtered(db, user, filters, time.GetUtcNow());
         var counts = dimension switch
         {
             Dimension.Year => await CountAsync(incidents.Select(i => i.Dates!.OccurredOn.Year), ct),
