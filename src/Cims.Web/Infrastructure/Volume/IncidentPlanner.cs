@@ -40,9 +40,14 @@ public sealed class IncidentPlanner(VolumeReference reference, int seed, int inc
             var organisation = reference.Organisations[(previous.OrganisationIndex + 1 + random.Next(Math.Max(1, count - 1))) % count];
             core = core with
             {
-                Organisation = organisation, AreaId = organisation.AreaIds[0], Service = organisation.Services[0],
-                OccurredOn = previous.OccurredOn, Place = previous.Place,
-                ClientKeys = [previous.ClientKeys[0], .. core.ClientKeys.Skip(1)], Type = previous.Type, Impact = previous.Impact,
+                Organisation = organisation,
+                AreaId = organisation.AreaIds[0],
+                Service = organisation.Services[0],
+                OccurredOn = previous.OccurredOn,
+                Place = previous.Place,
+                ClientKeys = [previous.ClientKeys[0], .. core.ClientKeys.Skip(1)],
+                Type = previous.Type,
+                Impact = previous.Impact,
             };
         }
 

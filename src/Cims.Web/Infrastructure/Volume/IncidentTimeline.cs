@@ -45,10 +45,24 @@ public static class IncidentTimeline
         steps.RemoveAll(s => s.At > now);
         return new IncidentPlan
         {
-            Id = id, Organisation = core.Organisation, AreaId = core.AreaId, Service = core.Service, Place = core.Place,
-            OccurredOn = core.OccurredOn, OccurredAt = core.OccurredAt, AwareAt = aware, Profile = profile, Impact = core.Impact,
-            Type = core.Type, SecondaryTypeId = core.SecondaryTypeId, ClientKeys = core.ClientKeys, Subjects = core.Subjects,
-            Witness = core.Witness, DueAt = due, FollowUp = followUp, Steps = steps,
+            Id = id,
+            Organisation = core.Organisation,
+            AreaId = core.AreaId,
+            Service = core.Service,
+            Place = core.Place,
+            OccurredOn = core.OccurredOn,
+            OccurredAt = core.OccurredAt,
+            AwareAt = aware,
+            Profile = profile,
+            Impact = core.Impact,
+            Type = core.Type,
+            SecondaryTypeId = core.SecondaryTypeId,
+            ClientKeys = core.ClientKeys,
+            Subjects = core.Subjects,
+            Witness = core.Witness,
+            DueAt = due,
+            FollowUp = followUp,
+            Steps = steps,
             InvestigationAssignedAt = assigned <= now && steps.Any(s => s.Status == IncidentStatus.FollowUpDetermined) ? assigned : null,
         };
     }

@@ -44,7 +44,8 @@ public sealed class PostgresCopySink(string connectionString) : IVolumeSink
     public async Task FinishAsync(IEnumerable<VolumeTable> tables, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        foreach (var table in tables.Where(t => t.Columns.Any(c => c.Name == "Id")))
+        var written = tables.ToList();
+        foreach (var table in written.Where(t => t.Columns.Any(c => c.Name == "Id")))
         {
             var sql = $"SELECT setval(pg_get_serial_sequence('{table.Quoted}', 'Id'), (SELECT MAX(\"Id\") FROM {table.Quoted})) " +
                 $"WHERE EXISTS (SELECT 1 FROM {table.Quoted})";
@@ -52,7 +53,7 @@ public sealed class PostgresCopySink(string connectionString) : IVolumeSink
             await command.ExecuteNonQueryAsync(ct);
         }
 
-        await using var analyse = new NpgsqlCommand("ANALYZE", connection) { CommandTimeout = 0 };
+        await using var analyse = new NpgsqlCommand($"ANALYZE {string.Join(", ", written.Select(t => t.Quoted))}", connection) { CommandTimeout = 0 };
         await analyse.ExecuteNonQueryAsync(ct);
     }
 

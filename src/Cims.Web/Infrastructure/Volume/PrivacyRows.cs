@@ -62,7 +62,9 @@ public static class PrivacyRows
             var assigned = p.Status != PrivacyReportStatus.Submitted;
             var outcome = !p.Breach ? PrivacyOutcomes.NoBreach : random.NextDouble() switch
             {
-                < 0.7 => PrivacyOutcomes.BreachConfirmed, < 0.85 => PrivacyOutcomes.NearMiss, _ => PrivacyOutcomes.NotDetermined,
+                < 0.7 => PrivacyOutcomes.BreachConfirmed,
+                < 0.85 => PrivacyOutcomes.NearMiss,
+                _ => PrivacyOutcomes.NotDetermined,
             };
             yield return
             [

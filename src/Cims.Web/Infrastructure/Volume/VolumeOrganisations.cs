@@ -68,7 +68,12 @@ public sealed class VolumeOrganisations(CimsDbContext db, UserManager<CimsUser> 
             .ToList();
         var types = await db.IncidentTypes.AsNoTracking().OrderBy(t => t.Id).Select(t => new
         {
-            t.Id, t.Name, t.IsAbuseType, t.RequiresInvestigationWhenMajor, t.RequiresReviewWhenMajor, t.IsConfirmed,
+            t.Id,
+            t.Name,
+            t.IsAbuseType,
+            t.RequiresInvestigationWhenMajor,
+            t.RequiresReviewWhenMajor,
+            t.IsConfirmed,
         }).ToListAsync(ct);
         if (organisations.Count == 0 || types.Count == 0)
             throw new InvalidOperationException("generate-volume found no funded organisation with areas, service types and a user, or no incident types.");
