@@ -3,14 +3,14 @@ using Cims.Web.Infrastructure.Startup;
 using Serilog;
 
 Log.Logger = LoggingSetup.CreateBootstrapLogger();
-var (verb, hostArgs) = CommandLine.Split(args);
+var (verb, verbArgs, hostArgs) = CommandLine.Split(args);
 try
 {
     var builder = WebApplication.CreateBuilder(hostArgs);
     builder.AddCims(commandLineVerb: verb is not null);
     var app = builder.Build();
     app.UseCims();
-    return await CommandLine.RunAsync(app, verb);
+    return await CommandLine.RunAsync(app, verb, verbArgs);
 }
 catch (StartupConfigurationException ex)
 {

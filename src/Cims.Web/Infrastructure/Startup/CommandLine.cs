@@ -1,27 +1,58 @@
 using Cims.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using Cims.Web.Infrastructure.Volume;
 
 namespace Cims.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Command-line verbs. With none, CIMS migrates, seeds and serves. "migrate" applies migrations and
-/// exits; "verify-audit" walks the audit hash chain and reports the first broken link (exit code 1).
+/// exits; "verify-audit" walks the audit hash chain and reports the first broken link (exit code 1);
+/// "generate-volume --incidents N [--seed S]" migrates, then fills the database with synthetic data (Infrastructure/Volume).
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "verify-audit"];
+    private const string GenerateVolume = "generate-volume";
 
-    public static (string? Verb, string[] HostArgs) Split(string[] args)
+    private static readonly string[] Verbs = ["migrate", "verify-audit", GenerateVolume];
+
+    /// <summary>Options of a verb, with their values: kept from the host's configuration.</summary>
+    private static readonly string[] VerbOptions = ["--incidents", "--seed"];
+
+    public static (string? Verb, string[] VerbArgs, string[] HostArgs) Split(string[] args)
     {
         var verb = args.FirstOrDefault(a => Verbs.Contains(a, StringComparer.OrdinalIgnoreCase));
-        return (verb?.ToLowerInvariant(), [.. args.Where(a => !ReferenceEquals(a, verb))]);
+        var (verbArgs, hostArgs) = (new List<string>(), new List<string>());
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (ReferenceEquals(args[i], verb))
+                continue;
+            if (verb is not null && VerbOptions.Contains(args[i], StringComparer.Ordinal))
+            {
+                verbArgs.Add(args[i]);
+                if (i + 1 < args.Length)
+                    verbArgs.Add(args[++i]);
+                continue;
+            }
+
+            hostArgs.Add(args[i]);
+        }
+
+        return (verb?.ToLowerInvariant(), [.. verbArgs], [.. hostArgs]);
     }
 
-    public static async Task<int> RunAsync(WebApplication app, string? verb)
+    public static async Task<int> RunAsync(WebApplication app, string? verb, string[] verbArgs)
     {
+        var (volume, error) = verb == GenerateVolume ? VolumeArguments.Parse(verbArgs) : (null, null);
+        if (error is not null)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return 2;
+        }
+
         await DatabasePreflight.CheckAsync(app.Services.GetRequiredService<DatabaseSettings>(), CancellationToken.None);
         switch (verb)
         {
+            case GenerateVolume:
+                return await GenerateVolumeAsync(app, volume!);
             case "migrate":
                 await app.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
                 await Console.Out.WriteLineAsync("Database is up to date.");
@@ -31,6 +62,25 @@ public static class CommandLine
             default:
                 await app.RunAsync();
                 return 0;
+        }
+    }
+
+    private static async Task<int> GenerateVolumeAsync(WebApplication app, VolumeArguments arguments)
+    {
+        using var scope = app.Services.CreateScope();
+        try
+        {
+            var generator = ActivatorUtilities.CreateInstance<VolumeGenerator>(scope.ServiceProvider,
+                ActivatorUtilities.CreateInstance<VolumeOrganisations>(scope.ServiceProvider));
+            generator.CheckProvider();
+            await app.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
+            await generator.RunAsync(arguments, Console.Out, CancellationToken.None);
+            return 0;
+        }
+        catch (VolumeNotSupportedException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 2;
         }
     }
 
