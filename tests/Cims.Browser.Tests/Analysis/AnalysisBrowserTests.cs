@@ -76,6 +76,36 @@ public sealed class AnalysisBrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(delegateTwo.Locator("[data-tile='organisation']")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Staff_RevealsARepeatSubjectWithAReason_AnalystSeesOnlyTheKey()
+    {
+        await BrowserIncidents.SubmittedAsync(app.Services, new DateOnly(2023, 3, 10), AgencyOneReporter);
+        await BrowserIncidents.SubmittedAsync(app.Services, new DateOnly(2023, 4, 10), AgencyTwoReporter);
+        var staff = await app.SignedInPageAsync("staff@department.example");
+
+        await staff.GotoAsync("/Analysis/Repeats?From=01/01/2023&To=31/12/2023&Person=Subjects");
+        var row = staff.Locator("#repeats tbody tr");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(staff.Locator("main")).Not.ToContainTextAsync("Pat Staff");
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(staff);
+        await row.Locator("a").FocusAsync();
+        await staff.Keyboard.PressAsync("Enter");
+        await staff.WaitForURLAsync("**/Reveal?**");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Reveal and record my reason" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("#Reason-error")).ToContainTextAsync("Give the reason");
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(staff);
+        await staff.GetByLabel("Why do you need to know who this is?").FillAsync("The same worker is named by two providers.");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Reveal and record my reason" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("#revealed tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(staff.Locator("#revealed")).ToContainTextAsync("Pat Staff");
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(staff);
+
+        var analyst = await app.SignedInPageAsync("analyst@department.example");
+        await analyst.GotoAsync("/Analysis/Repeats?From=01/01/2023&To=31/12/2023&Person=Subjects");
+        await Assertions.Expect(analyst.Locator("#repeats tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(analyst.Locator("#repeats a")).ToHaveCountAsync(0);
+    }
+
     /// <summary>An investigation of agency one in progress, with a recommendation, past its due date: the follow-up tiles have a row.</summary>
     private async Task OverdueInvestigationAsync()
     {

@@ -17,6 +17,16 @@ internal sealed class CimsUserConfiguration : IEntityTypeConfiguration<CimsUser>
     }
 }
 
+internal sealed class AppSecretConfiguration : IEntityTypeConfiguration<Cims.Web.Infrastructure.Secrets.AppSecret>
+{
+    public void Configure(EntityTypeBuilder<Cims.Web.Infrastructure.Secrets.AppSecret> builder)
+    {
+        builder.HasKey(s => s.Name);
+        builder.Property(s => s.Name).HasMaxLength(Cims.Web.Infrastructure.Secrets.AppSecret.NameMaxLength);
+        builder.Property(s => s.ProtectedValue).HasMaxLength(1000);
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

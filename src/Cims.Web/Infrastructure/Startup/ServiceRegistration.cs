@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddSingleton<SmtpClientFactory>(() => new MailKit.Net.Smtp.SmtpClient());
         services.AddScoped<EmailSender>();
         services.AddScoped<PublicLinks>();
+        services.AddSingleton<Secrets.SecretStore>();
         services.AddCimsIdentity();
         services.AddCimsDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<CimsDbContext>("database", tags: ["ready"]);

@@ -105,11 +105,16 @@ public sealed class AnalysisController : Controller
 public sealed record AnalysisPage(AnalysisFilters Filters, bool Valid, AnalysisLookups Names, bool EveryOrganisation);
 
 /// <summary>The filter form: where it submits to, and whether it offers the organisations.</summary>
-public sealed record FiltersView(AnalysisFilters Filters, AnalysisLookups Names, bool EveryOrganisation, string Action);
+public sealed record FiltersView(AnalysisFilters Filters, AnalysisLookups Names, bool EveryOrganisation, string Action)
+{
+    /// <summary>Choices of the page outside the filters (such as whose repeats), kept when the filters are applied.</summary>
+    public IReadOnlyList<(string Name, string Value)> Hidden { get; init; } = [];
+}
 
 /// <summary>The dashboard's paths, for the forms that submit to them.</summary>
 public static class Paths
 {
     public const string Dashboard = "/Analysis";
     public const string Incidents = "/Analysis/Incidents";
+    public const string Repeats = "/Analysis/Repeats";
 }

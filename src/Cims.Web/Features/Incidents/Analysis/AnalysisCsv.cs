@@ -78,6 +78,25 @@ public sealed class AnalysisCsv(SmallCells cells, TimeProvider time)
             tile.Rows.Select(r => new[] { r.Organisation }.Concat(new[] { r.Total, r.Done, r.NotAccepted, r.Open, r.Overdue }.Select(n => cells.Count(n, tile.Suppress)))
                 .Append(cells.ShareOfTwo(r.Done, r.Accepted, tile.Suppress))), ct);
 
+    /// <summary>Repeat people under their keys: no one is named.</summary>
+    public async Task WriteRepeatsAsync(Stream body, IReadOnlyList<Repeats.RepeatGroup> groups, AnalysisLookups names, CancellationToken ct)
+    {
+        await using var csv = Writer(body);
+        await csv.WriteRecordAsync(["Key", "Incidents", "Organisations", "First occurred", "Last occurred", "Incident numbers", "Organisation names", "Subject roles"], ct);
+        foreach (var g in groups)
+        {
+            await csv.WriteRecordAsync(
+            [
+                g.Key, g.Incidents.Count.ToString(CultureInfo.InvariantCulture), g.Organisations.ToString(CultureInfo.InvariantCulture), g.First.Display(), g.Last.Display(),
+                string.Join("; ", g.Incidents.Select(i => i.Number)),
+                string.Join("; ", g.Incidents.Select(i => i.OrganisationId).Distinct().Select(id => AnalysisLookups.Name(names.Organisations, id))),
+                string.Join("; ", g.Roles),
+            ], ct);
+        }
+
+        await csv.FlushAsync(ct);
+    }
+
     public async Task WritePrivacyReportsAsync(Stream body, IAsyncEnumerable<PrivacyRow> rows, AnalysisLookups names, CancellationToken ct)
     {
         await using var csv = Writer(body);

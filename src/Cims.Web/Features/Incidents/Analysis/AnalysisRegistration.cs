@@ -19,6 +19,8 @@ public static class AnalysisRegistration
         services.AddScoped<ActionCompletionProjection>();
         services.AddScoped<ListAnalysisIncidents>();
         services.AddScoped<AnalysisCsv>();
+        services.AddSingleton<Repeats.Pseudonyms>();
+        services.AddScoped<Repeats.FindRepeats>();
         return services;
     }
 }
