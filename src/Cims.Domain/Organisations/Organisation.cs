@@ -27,6 +27,9 @@ public sealed class Organisation
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The organisation agrees to be named beside its lessons in the lessons library (otherwise they are anonymous).</summary>
+    public bool NamedInLessons { get; private set; }
+
     /// <summary>Concurrency token: renewed on every change so two editors cannot overwrite each other.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -48,6 +51,15 @@ public sealed class Organisation
     {
         Name = name.Trim();
         Abn = NormaliseAbn(abn);
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>Records whether the organisation agrees to be named in the lessons library.</summary>
+    public void NameInLessons(bool agrees)
+    {
+        if (NamedInLessons == agrees)
+            return;
+        NamedInLessons = agrees;
         Version = Guid.NewGuid();
     }
 

@@ -57,6 +57,8 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<DuplicateDecision> DuplicateDecisions => Set<DuplicateDecision>();
+
     public DbSet<Cims.Web.Infrastructure.Secrets.AppSecret> AppSecrets => Set<Cims.Web.Infrastructure.Secrets.AppSecret>();
 
     /// <summary>Saves, linking any new audit entries into the audit hash chain in the same transaction.</summary>

@@ -106,6 +106,38 @@ public sealed class AnalysisBrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(analyst.Locator("#repeats a")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Staff_ComparesALikelyDuplicate_DismissesItWithAReason()
+    {
+        foreach (var reporter in new[] { AgencyOneReporter, AgencyTwoReporter })
+        {
+            var id = await BrowserIncidents.SubmittedAsync(app.Services, new DateOnly(2022, 8, 15), reporter);
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
+            var incident = await db.Incidents.SingleAsync(i => i.Id == id);
+            incident.Clients[0].DateOfBirth = new DateOnly(2004, 7, 1);
+            await db.SaveChangesAsync();
+        }
+
+        var staff = await app.SignedInPageAsync("staff@department.example");
+        await staff.GotoAsync("/Analysis/Duplicates?From=01/08/2022&To=31/08/2022");
+        await Assertions.Expect(staff.Locator("#duplicates tbody tr")).ToHaveCountAsync(1);
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(staff);
+        await staff.Locator("#duplicates tbody a").FocusAsync();
+        await staff.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("the same name and date of birth");
+        await staff.GetByLabel("No: dismiss the suggestion").CheckAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("#Reason-error")).ToContainTextAsync("Say why");
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(staff);
+        await staff.GetByLabel("Reason (needed to dismiss)").FillAsync("Two different clients with the same name.");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("[role=status]")).ToContainTextAsync("will not be suggested again");
+        await staff.GotoAsync("/Analysis/Duplicates?From=01/08/2022&To=31/08/2022");
+        await Assertions.Expect(staff.Locator("#duplicates tbody tr")).ToHaveCountAsync(0);
+        await Assertions.Expect(staff.Locator("#duplicate-decisions tbody tr")).ToHaveCountAsync(1);
+    }
+
     /// <summary>An investigation of agency one in progress, with a recommendation, past its due date: the follow-up tiles have a row.</summary>
     private async Task OverdueInvestigationAsync()
     {

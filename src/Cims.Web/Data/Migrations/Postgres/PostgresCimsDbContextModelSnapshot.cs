@@ -103,6 +103,52 @@ namespace Cims.Web.Data.Migrations.Postgres
                     b.ToTable("IncidentAttachmentContents", (string)null);
                 });
 
+            modelBuilder.Entity("Cims.Domain.Incidents.DuplicateDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherIncidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherIncidentId");
+
+                    b.HasIndex("IncidentId", "OtherIncidentId")
+                        .IsUnique();
+
+                    b.ToTable("DuplicateDecisions");
+                });
+
             modelBuilder.Entity("Cims.Domain.Incidents.Incident", b =>
                 {
                     b.Property<int>("Id")
@@ -375,6 +421,9 @@ namespace Cims.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("NamedInLessons")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1272,6 +1321,21 @@ namespace Cims.Web.Data.Migrations.Postgres
                         .WithOne("Content")
                         .HasForeignKey("Cims.Domain.Incidents.AttachmentContent", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cims.Domain.Incidents.DuplicateDecision", b =>
+                {
+                    b.HasOne("Cims.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cims.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("OtherIncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -102,6 +102,52 @@ namespace Cims.Web.Data.Migrations.SqlServer
                     b.ToTable("IncidentAttachmentContents", (string)null);
                 });
 
+            modelBuilder.Entity("Cims.Domain.Incidents.DuplicateDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherIncidentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherIncidentId");
+
+                    b.HasIndex("IncidentId", "OtherIncidentId")
+                        .IsUnique();
+
+                    b.ToTable("DuplicateDecisions");
+                });
+
             modelBuilder.Entity("Cims.Domain.Incidents.Incident", b =>
                 {
                     b.Property<int>("Id")
@@ -375,6 +421,9 @@ namespace Cims.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("NamedInLessons")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1275,6 +1324,21 @@ namespace Cims.Web.Data.Migrations.SqlServer
                         .WithOne("Content")
                         .HasForeignKey("Cims.Domain.Incidents.AttachmentContent", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cims.Domain.Incidents.DuplicateDecision", b =>
+                {
+                    b.HasOne("Cims.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cims.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("OtherIncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

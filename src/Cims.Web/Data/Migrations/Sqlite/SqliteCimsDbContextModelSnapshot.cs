@@ -95,6 +95,50 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     b.ToTable("IncidentAttachmentContents", (string)null);
                 });
 
+            modelBuilder.Entity("Cims.Domain.Incidents.DuplicateDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherIncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherIncidentId");
+
+                    b.HasIndex("IncidentId", "OtherIncidentId")
+                        .IsUnique();
+
+                    b.ToTable("DuplicateDecisions");
+                });
+
             modelBuilder.Entity("Cims.Domain.Incidents.Incident", b =>
                 {
                     b.Property<int>("Id")
@@ -359,6 +403,9 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NamedInLessons")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1224,6 +1271,21 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         .WithOne("Content")
                         .HasForeignKey("Cims.Domain.Incidents.AttachmentContent", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cims.Domain.Incidents.DuplicateDecision", b =>
+                {
+                    b.HasOne("Cims.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cims.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("OtherIncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

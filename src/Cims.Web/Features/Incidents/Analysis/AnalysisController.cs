@@ -117,4 +117,5 @@ public static class Paths
     public const string Dashboard = "/Analysis";
     public const string Incidents = "/Analysis/Incidents";
     public const string Repeats = "/Analysis/Repeats";
+    public const string Duplicates = "/Analysis/Duplicates";
 }

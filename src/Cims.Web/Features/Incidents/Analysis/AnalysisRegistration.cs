@@ -21,6 +21,7 @@ public static class AnalysisRegistration
         services.AddScoped<AnalysisCsv>();
         services.AddSingleton<Repeats.Pseudonyms>();
         services.AddScoped<Repeats.FindRepeats>();
+        services.AddScoped<Duplicates.FindDuplicates>();
         return services;
     }
 }

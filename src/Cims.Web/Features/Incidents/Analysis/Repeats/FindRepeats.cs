@@ -3,8 +3,6 @@ using Cims.Domain.Incidents;
 using Cims.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-#pragma warning disable CA1304 // ToLower() and ToUpper() in these queries are SQL LOWER() and UPPER(), run by the database: no .NET culture applies
-
 namespace Cims.Web.Features.Incidents.Analysis.Repeats;
 
 /// <summary>
@@ -24,46 +22,9 @@ public sealed class FindRepeats(CimsDbContext db, TimeProvider time, Pseudonyms 
         return [.. groups.OrderByDescending(g => g.Organisations).ThenByDescending(g => g.Incidents.Count).ThenByDescending(g => g.Last).ThenBy(g => g.Key, StringComparer.Ordinal)];
     }
 
-    private sealed class Keyed
-    {
-        public int IncidentId { get; init; }
-
-        public string? Number { get; init; }
-
-        public int OrganisationId { get; init; }
-
-        public DateOnly OccurredOn { get; init; }
-
-        public string? IdKey { get; init; }
-
-        public string? NameKey { get; init; }
-
-        public DateOnly? DateOfBirth { get; init; }
-
-        public string Name { get; init; } = "";
-
-        public string? Identifier { get; init; }
-
-        public SubjectOfAllegationRole? Role { get; init; }
-    }
-
     private static async Task<List<RepeatGroup>> ClientsAsync(IQueryable<Incident> incidents, Func<RepeatPerson, string, string> key, CancellationToken ct)
     {
-        var keyed =
-            from i in incidents
-            from c in i.Clients
-            select new Keyed
-            {
-                IncidentId = i.Id,
-                Number = i.Number,
-                OrganisationId = i.OrganisationId,
-                OccurredOn = i.Dates!.OccurredOn,
-                IdKey = c.Identifier == null || c.Identifier.Trim() == "" ? null : c.IdentifierType + "|" + c.Identifier.Trim().ToUpper(),
-                NameKey = c.DateOfBirth == null ? null : c.GivenName.Trim().ToLower() + "|" + c.Surname.Trim().ToLower(),
-                DateOfBirth = c.DateOfBirth,
-                Name = c.GivenName + " " + c.Surname,
-                Identifier = c.Identifier == null ? null : c.IdentifierType + " " + c.Identifier,
-            };
+        var keyed = PersonRecords.Clients(incidents);
         var repeatedIds = keyed.Where(k => k.IdKey != null).GroupBy(k => k.IdKey)
             .Where(g => g.Select(k => k.IncidentId).Distinct().Count() > 1).Select(g => g.Key);
         var repeatedNames = keyed.Where(k => k.NameKey != null).GroupBy(k => new { k.NameKey, k.DateOfBirth })
@@ -76,27 +37,14 @@ public sealed class FindRepeats(CimsDbContext db, TimeProvider time, Pseudonyms 
 
     private static async Task<List<RepeatGroup>> SubjectsAsync(IQueryable<Incident> incidents, Func<RepeatPerson, string, string> key, CancellationToken ct)
     {
-        var keyed =
-            from i in incidents
-            from o in i.Others
-            where o.Role == OtherPersonRole.SubjectOfAllegation && o.Name.Trim().Contains(" ")
-            select new Keyed
-            {
-                IncidentId = i.Id,
-                Number = i.Number,
-                OrganisationId = i.OrganisationId,
-                OccurredOn = i.Dates!.OccurredOn,
-                NameKey = o.Name.Trim().ToLower(),
-                Name = o.Name,
-                Role = o.AllegationRole,
-            };
+        var keyed = PersonRecords.Subjects(incidents);
         var repeated = keyed.GroupBy(k => k.NameKey).Where(g => g.Select(k => k.IncidentId).Distinct().Count() > 1).Select(g => g.Key);
         var records = await keyed.Where(k => repeated.Contains(k.NameKey)).ToListAsync(ct);
         return Group(records, r => ["name|" + r.NameKey], RepeatPerson.Subjects, key);
     }
 
     /// <summary>Joins the records that share any match (a union-find over their matches), and keeps the people in two incidents or more.</summary>
-    private static List<RepeatGroup> Group(List<Keyed> records, Func<Keyed, string?[]> matches, RepeatPerson person, Func<RepeatPerson, string, string> key)
+    private static List<RepeatGroup> Group(List<PersonRecord> records, Func<PersonRecord, string?[]> matches, RepeatPerson person, Func<RepeatPerson, string, string> key)
     {
         var parent = Enumerable.Range(0, records.Count).ToArray();
         int Root(int x)
