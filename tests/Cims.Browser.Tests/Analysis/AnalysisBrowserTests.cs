@@ -74,6 +74,10 @@ public sealed class AnalysisBrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(delegateTwo.Locator("[data-tile='impact'] tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(delegateTwo.Locator("[data-tile='impact'] tbody td").First).ToHaveTextAsync("2");
         await Assertions.Expect(delegateTwo.Locator("[data-tile='organisation']")).ToHaveCountAsync(0);
+
+        await delegateTwo.GotoAsync("/Lessons");
+        await Assertions.Expect(delegateTwo.Locator("[data-lesson-count]")).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAtBothWidthsAsync(delegateTwo);
     }
 
     [Fact]

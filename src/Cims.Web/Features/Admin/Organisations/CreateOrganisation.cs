@@ -15,6 +15,7 @@ public sealed class CreateOrganisation(
             return OrganisationErrors.DuplicateName;
         var offered = await choices.RunAsync(ct);
         var organisation = Organisation.Create(name, form.Abn, form.Kind!.Value, clock.GetUtcNow());
+        organisation.NameInLessons(form.NamedInLessons);
         organisation.SetAreas(OrganisationWrites.Chosen(form.AreaIds, offered.AreaIds, []));
         organisation.SetServiceTypes(OrganisationWrites.Chosen(form.ServiceTypeIds, offered.ServiceTypeIds, []));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -25,6 +25,7 @@ public sealed class EditOrganisation(CimsDbContext db, OrganisationWrites writes
         var offered = await choices.RunAsync(ct);
         organisation.Update(name, form.Abn);
         organisation.ChangeKind(form.Kind!.Value);
+        organisation.NameInLessons(form.NamedInLessons);
         organisation.SetAreas(OrganisationWrites.Chosen(form.AreaIds, offered.AreaIds, organisation.Areas.Select(a => a.AreaId).ToList()));
         organisation.SetServiceTypes(OrganisationWrites.Chosen(
             form.ServiceTypeIds, offered.ServiceTypeIds, organisation.ServiceTypes.Select(s => s.ServiceTypeId).ToList()));

@@ -45,6 +45,7 @@ public sealed class GetOrganisation(CimsDbContext db, LoadOrganisationChoices ch
             Name = o.Name,
             Abn = o.Abn,
             Kind = o.Kind,
+            NamedInLessons = o.NamedInLessons,
             AreaIds = [.. o.Areas.Select(a => a.AreaId)],
             ServiceTypeIds = [.. o.ServiceTypes.Select(s => s.ServiceTypeId)],
             Version = o.Version,

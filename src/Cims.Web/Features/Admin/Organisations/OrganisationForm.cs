@@ -14,6 +14,9 @@ public sealed record OrganisationForm
 
     public OrganisationKind? Kind { get; init; }
 
+    /// <summary>The organisation agrees to be named beside its lessons in the lessons library.</summary>
+    public bool NamedInLessons { get; init; }
+
     public int[]? AreaIds { get; init; }
 
     public int[]? ServiceTypeIds { get; init; }

@@ -61,7 +61,7 @@ public sealed class OrganisationWrites(CimsDbContext db)
             .Select(a => Area.Label(a.Division!.Name, a.Name)).ToListAsync(ct);
         var types = await db.ServiceTypes.AsNoTracking().Where(s => typeIds.Contains(s.Id))
             .OrderBy(s => s.Program!.SortOrder).ThenBy(s => s.SortOrder).Select(s => s.Name).ToListAsync(ct);
-        return new OrganisationSnapshot(o.Name, o.Abn, o.Kind, Join(areas), Join(types));
+        return new OrganisationSnapshot(o.Name, o.Abn, o.Kind, Join(areas), Join(types), o.NamedInLessons);
     }
 
     private static string? Join(List<string> names) => names.Count == 0 ? null : string.Join(", ", names);
@@ -74,14 +74,15 @@ public sealed class OrganisationWrites(CimsDbContext db)
 }
 
 /// <summary>An organisation's audited fields, in words.</summary>
-public sealed record OrganisationSnapshot(string Name, string? Abn, OrganisationKind Kind, string? Areas, string? ServiceTypes)
+public sealed record OrganisationSnapshot(string Name, string? Abn, OrganisationKind Kind, string? Areas, string? ServiceTypes, bool NamedInLessons)
 {
-    public static readonly OrganisationSnapshot Empty = new("", null, default, null, null);
+    public static readonly OrganisationSnapshot Empty = new("", null, default, null, null, false);
 
     public string? ChangesFrom(OrganisationSnapshot before, bool created = false) => Infrastructure.Auditing.AuditLog.Changes(
         ("Name", created ? null : before.Name, Name),
         ("ABN", before.Abn, Abn),
         ("Kind", created ? null : before.Kind, Kind),
         ("Areas", before.Areas, Areas),
-        ("Service types", before.ServiceTypes, ServiceTypes));
+        ("Service types", before.ServiceTypes, ServiceTypes),
+        ("Named in the lessons library", before.NamedInLessons ? "yes" : "no", NamedInLessons ? "yes" : "no"));
 }

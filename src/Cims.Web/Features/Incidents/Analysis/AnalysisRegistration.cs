@@ -22,6 +22,7 @@ public static class AnalysisRegistration
         services.AddSingleton<Repeats.Pseudonyms>();
         services.AddScoped<Repeats.FindRepeats>();
         services.AddScoped<Duplicates.FindDuplicates>();
+        services.AddScoped<Lessons.BrowseLessons>();
         return services;
     }
 }
