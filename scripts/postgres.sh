@@ -28,7 +28,36 @@ cims_pg_start() {
   echo "PostgreSQL $("$CIMS_PGBIN/postgres" --version | awk '{print $3}') started on 127.0.0.1:$CIMS_PGPORT."
 }
 
+# A streaming replica of the cluster cims_pg_start made, for the read-only connection (ConnectionStrings:CimsReadOnly):
+# exports CIMS_TEST_POSTGRES_REPLICA. Every database made on the primary appears on it.
+cims_pg_replica_start() {
+  if [ -n "${CIMS_TEST_POSTGRES_REPLICA:-}" ]; then
+    echo "Using the PostgreSQL replica in CIMS_TEST_POSTGRES_REPLICA."
+    return 0
+  fi
+  if [ -z "${CIMS_PGDATA:-}" ]; then
+    echo "No cluster of ours to replicate: set CIMS_TEST_POSTGRES_REPLICA to a streaming replica of CIMS_TEST_POSTGRES." >&2
+    return 1
+  fi
+  CIMS_PGREPLICA=$(mktemp -d)
+  CIMS_PGREPLICAPORT=$((CIMS_PGPORT + 1))
+  while (echo > "/dev/tcp/127.0.0.1/$CIMS_PGREPLICAPORT") 2>/dev/null; do CIMS_PGREPLICAPORT=$((CIMS_PGREPLICAPORT + 1)); done
+  chown postgres:postgres "$CIMS_PGREPLICA"
+  chmod 700 "$CIMS_PGREPLICA"
+  runuser -u postgres -- "$CIMS_PGBIN/pg_basebackup" -h 127.0.0.1 -p "$CIMS_PGPORT" -U postgres -D "$CIMS_PGREPLICA" -R -X stream >/dev/null || return 1
+  runuser -u postgres -- "$CIMS_PGBIN/pg_ctl" -D "$CIMS_PGREPLICA" -l "$CIMS_PGREPLICA/replica.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $CIMS_PGREPLICAPORT -k $CIMS_PGREPLICA -c fsync=off -c max_connections=300 -c hot_standby=on" start >/dev/null || return 1
+  export CIMS_TEST_POSTGRES_REPLICA="Host=127.0.0.1;Port=$CIMS_PGREPLICAPORT;Username=cims;Password=cims"
+  export CIMS_PGREPLICA
+  echo "PostgreSQL streaming replica started on 127.0.0.1:$CIMS_PGREPLICAPORT."
+}
+
 cims_pg_stop() {
+  if [ -n "${CIMS_PGREPLICA:-}" ]; then
+    runuser -u postgres -- "$CIMS_PGBIN/pg_ctl" -D "$CIMS_PGREPLICA" -m fast stop >/dev/null 2>&1 || true
+    rm -rf "$CIMS_PGREPLICA"
+    unset CIMS_PGREPLICA
+  fi
   if [ -n "${CIMS_PGDATA:-}" ]; then
     runuser -u postgres -- "$CIMS_PGBIN/pg_ctl" -D "$CIMS_PGDATA" -m fast stop >/dev/null 2>&1 || true
     rm -rf "$CIMS_PGDATA"

@@ -35,6 +35,7 @@ fi
 source scripts/postgres.sh
 cims_pg_start || exit 1
 trap cims_pg_stop EXIT
+cims_pg_replica_start || exit 1
 
 results=$(mktemp -d)
 dotnet build Cims.sln -nologo -v q -c Debug || { echo "0 passed, 1 failed"; exit 1; }

@@ -29,7 +29,10 @@ public static class DatabaseSetup
     {
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionString(provider, configuration, environment);
-        services.AddSingleton(new DatabaseSettings(provider, connectionString));
+        var readOnly = configuration.GetConnectionString("CimsReadOnly");
+        services.AddSingleton(new DatabaseSettings(provider, connectionString, string.IsNullOrWhiteSpace(readOnly) ? null : readOnly));
+        services.AddSingleton<ReadOnlyOptions>();
+        services.AddScoped<ReadOnlyDb>();
         _ = provider switch
         {
             DatabaseProvider.Postgres => services.AddDbContext<CimsDbContext, PostgresCimsDbContext>(o => Configure(o, provider, connectionString)),
@@ -89,5 +92,8 @@ public static class DatabaseSetup
     }
 }
 
-/// <summary>The provider and connection string in force, for diagnostics and start-up messages.</summary>
-public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString);
+/// <summary>
+/// The provider and connection string in force, for diagnostics and start-up messages, and the read-only one
+/// (ConnectionStrings:CimsReadOnly, a streaming replica) the dashboards and exports read from, if set.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string? ReadOnlyConnectionString = null);
