@@ -25,6 +25,10 @@ public sealed class TestDatabase : IDisposable
     /// <summary>A scratch folder for this database's app (data folder, e-mail pickup).</summary>
     public string Folder { get; }
 
+    /// <summary>A PostgreSQL database that outlives the test run (a benchmark's million incidents): never dropped.</summary>
+    public static TestDatabase ExistingPostgres(string connectionString) =>
+        new(DatabaseProvider.Postgres, connectionString, null, null);
+
     public static TestDatabase Create(DatabaseProvider provider) =>
         provider == DatabaseProvider.Sqlite ? CreateSqlite(null) : CreatePostgres(null);
 

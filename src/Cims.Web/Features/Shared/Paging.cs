@@ -8,12 +8,18 @@ public static class Paging
     public const int PageSize = 25;
 
     /// <summary>Counts the query and reads one page of it; a page number out of range shows the nearest page.</summary>
-    public static async Task<PageOf<T>> ToPageAsync<T>(this IQueryable<T> query, int? page, CancellationToken ct)
+    public static async Task<PageOf<T>> ToPageAsync<T>(this IQueryable<T> query, int? page, CancellationToken ct) =>
+        await query.ToPageAsync(page, await query.CountAsync(ct), ct);
+
+    /// <summary>
+    /// Reads one page of a query whose size the caller already knows (a list that counts its rows in a summary it shows
+    /// anyway), without counting it again; a page number out of range shows the nearest page.
+    /// </summary>
+    public static async Task<PageOf<T>> ToPageAsync<T>(this IQueryable<T> query, int? page, int total, CancellationToken ct)
     {
-        var total = await query.CountAsync(ct);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         var current = Math.Clamp(page ?? 1, 1, pages);
-        var items = await query.Skip((current - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var items = total == 0 ? [] : await query.Skip((current - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         return new PageOf<T>(items, current, pages, total);
     }
 }

@@ -3,6 +3,7 @@ using Cims.Web.Data;
 using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Calendar;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Cims.Web.Features.Incidents.Department;
 
@@ -19,13 +20,15 @@ public sealed record DepartmentIncidentsPage(
 
 /// <summary>
 /// Every incident the department can see, filtered on the server, screening first and then soonest
-/// due, 25 to a page, with counts by area and impact.
+/// due, 25 to a page, with counts by area and impact. The counts give the list's size (no second count); the page is
+/// read as its 25 ids first (an index can answer that alone, however deep the page) and then those rows; the names
+/// come from <see cref="DepartmentLookups"/>, kept in memory.
 /// </summary>
-public sealed class ListDepartmentIncidents(CimsDbContext db)
+public sealed class ListDepartmentIncidents(CimsDbContext db, IMemoryCache cache)
 {
     public async Task<DepartmentIncidentsPage> RunAsync(DepartmentFilters filters, bool valid, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
-        var lookups = await DepartmentLookups.LoadAsync(db, ct);
+        var lookups = await DepartmentLookups.CachedAsync(db, cache, fresh: false, ct);
         if (!valid)
             return new DepartmentIncidentsPage(filters, lookups, null, []);
         var query = Filter(db.VisibleIncidents(user).AsNoTracking(), filters);
@@ -33,16 +36,31 @@ public sealed class ListDepartmentIncidents(CimsDbContext db)
             .GroupBy(i => new { AreaId = (int?)i.Service!.AreaId, Impact = (ImpactLevel?)i.Details!.Impact })
             .Select(g => new AreaImpactCount(g.Key.AreaId, g.Key.Impact, g.Count()))
             .ToListAsync(ct);
-        var page = await query
+        var ids = await query
             .OrderBy(i => i.Status == IncidentStatus.DepartmentReview ? 0 : 1)
             .ThenBy(i => (i.FollowUpDueAt ?? i.DueAt) == null ? 1 : 0)
             .ThenBy(i => i.FollowUpDueAt ?? i.DueAt)
             .ThenBy(i => i.Id)
+            .Select(i => i.Id)
+            .ToPageAsync(filters.Page, summary.Sum(s => s.Count), ct);
+        var rows = await RowsAsync(ids.Items, ct);
+        if (!lookups.Covers(rows))
+            lookups = await DepartmentLookups.CachedAsync(db, cache, fresh: true, ct);
+        return new DepartmentIncidentsPage(filters, lookups, new PageOf<DepartmentIncidentRow>(rows, ids.Page, ids.TotalPages, ids.TotalCount), summary);
+    }
+
+    /// <summary>The rows of these incidents, in the order of <paramref name="ids"/>.</summary>
+    private async Task<List<DepartmentIncidentRow>> RowsAsync(IReadOnlyList<int> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+            return [];
+        var rows = await db.Incidents.AsNoTracking()
+            .Where(i => ids.Contains(i.Id))
             .Select(i => new DepartmentIncidentRow(
                 i.Id, i.Number, i.OrganisationId, (int?)i.Service!.AreaId, (int?)i.Service!.ProgramId,
                 (int?)i.Details!.PrimaryTypeId, (ImpactLevel?)i.Details!.Impact, i.Status, i.SubmittedAt, i.DueAt, i.FollowUpDueAt))
-            .ToPageAsync(filters.Page, ct);
-        return new DepartmentIncidentsPage(filters, lookups, page, summary);
+            .ToDictionaryAsync(r => r.Id, ct);
+        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
     }
 
     private static IQueryable<Incident> Filter(IQueryable<Incident> query, DepartmentFilters f)
