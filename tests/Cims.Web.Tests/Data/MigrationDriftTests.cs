@@ -13,6 +13,9 @@ namespace Cims.Web.Tests.Data;
 public abstract class MigrationDriftTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : CimsAppFactory
 {
+    /// <summary>PostgreSQL indexes the model cannot express (an expression; columns of two owned types), made by migration SQL.</summary>
+    private static readonly string[] HandWrittenPostgresIndexes = ["index Incidents.IX_Incidents_DepartmentOrder ", "index Incidents.IX_Incidents_AreaImpact "];
+
     [Fact]
     public async Task Migrate_EmptyDatabase_MatchesTheModelExactly()
     {
@@ -28,7 +31,9 @@ public abstract class MigrationDriftTests<TApp>(TApp app) : IClassFixture<TApp>
         var actual = await SchemaReader.ReadAsync(migrated.Database.GetDbConnection(), app.Provider);
 
         var missing = expected.Except(actual).ToList();
-        var extra = actual.Except(expected).ToList();
+        var handWritten = actual.Where(l => HandWrittenPostgresIndexes.Any(h => l.StartsWith(h, StringComparison.Ordinal))).ToList();
+        var extra = actual.Except(expected).Except(handWritten).ToList();
+        Assert.Equal(app.Provider == DatabaseProvider.Postgres ? HandWrittenPostgresIndexes.Length : 0, handWritten.Count);
         Assert.True(missing.Count == 0 && extra.Count == 0,
             $"Schema drift.\nIn the model but not migrated:\n  {string.Join("\n  ", missing)}\nMigrated but not in the model:\n  {string.Join("\n  ", extra)}");
         Assert.Contains(actual, l => l.StartsWith("column Organisations.Version", StringComparison.Ordinal));

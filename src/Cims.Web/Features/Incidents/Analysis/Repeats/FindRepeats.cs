@@ -29,9 +29,13 @@ public sealed class FindRepeats(CimsDbContext db, TimeProvider time, Pseudonyms 
             .Where(g => g.Select(k => k.IncidentId).Distinct().Count() > 1).Select(g => g.Key);
         var repeatedNames = keyed.Where(k => k.NameKey != null).GroupBy(k => new { k.NameKey, k.DateOfBirth })
             .Where(g => g.Select(k => k.IncidentId).Distinct().Count() > 1).Select(g => g.Key);
-        var records = await keyed
-            .Where(k => repeatedIds.Contains(k.IdKey) || repeatedNames.Any(n => n.NameKey == k.NameKey && n.DateOfBirth == k.DateOfBirth))
-            .ToListAsync(ct);
+        // The repeated matches first (small lists), then only their records: one array parameter each, no correlated subquery.
+        var ids = (await repeatedIds.ToListAsync(ct)).OfType<string>().ToList();
+        var names = (await repeatedNames.ToListAsync(ct)).Select(n => (n.NameKey, n.DateOfBirth)).ToHashSet();
+        var nameKeys = names.Select(n => n.NameKey).Distinct().ToList();
+        var idSet = ids.ToHashSet(StringComparer.Ordinal);
+        var records = (await keyed.Where(k => ids.Contains(k.IdKey!) || nameKeys.Contains(k.NameKey!)).ToListAsync(ct))
+            .Where(k => (k.IdKey is not null && idSet.Contains(k.IdKey)) || names.Contains((k.NameKey, k.DateOfBirth))).ToList();
         return Group(records, r => [r.IdKey is null ? null : "id|" + r.IdKey, r.NameKey is null ? null : $"name|{r.NameKey}|{r.DateOfBirth:yyyy-MM-dd}"], RepeatPerson.Clients, key);
     }
 
@@ -39,7 +43,8 @@ public sealed class FindRepeats(CimsDbContext db, TimeProvider time, Pseudonyms 
     {
         var keyed = PersonRecords.Subjects(incidents);
         var repeated = keyed.GroupBy(k => k.NameKey).Where(g => g.Select(k => k.IncidentId).Distinct().Count() > 1).Select(g => g.Key);
-        var records = await keyed.Where(k => repeated.Contains(k.NameKey)).ToListAsync(ct);
+        var names = (await repeated.ToListAsync(ct)).OfType<string>().ToList();
+        var records = await keyed.Where(k => names.Contains(k.NameKey!)).ToListAsync(ct);
         return Group(records, r => ["name|" + r.NameKey], RepeatPerson.Subjects, key);
     }
 
