@@ -44,7 +44,7 @@ cims_pg_replica_start() {
   while (echo > "/dev/tcp/127.0.0.1/$CIMS_PGREPLICAPORT") 2>/dev/null; do CIMS_PGREPLICAPORT=$((CIMS_PGREPLICAPORT + 1)); done
   chown postgres:postgres "$CIMS_PGREPLICA"
   chmod 700 "$CIMS_PGREPLICA"
-  runuser -u postgres -- "$CIMS_PGBIN/pg_basebackup" -h 127.0.0.1 -p "$CIMS_PGPORT" -U postgres -D "$CIMS_PGREPLICA" -R -X stream >/dev/null || return 1
+  runuser -u postgres -- "$CIMS_PGBIN/pg_basebackup" -h 127.0.0.1 -p "$CIMS_PGPORT" -U postgres -D "$CIMS_PGREPLICA" -R -X stream 2>&1 >/dev/null | grep -v "skipping special file" >&2; [ -f "$CIMS_PGREPLICA/standby.signal" ] || return 1
   runuser -u postgres -- "$CIMS_PGBIN/pg_ctl" -D "$CIMS_PGREPLICA" -l "$CIMS_PGREPLICA/replica.log" -w \
     -o "-c listen_addresses=127.0.0.1 -p $CIMS_PGREPLICAPORT -k $CIMS_PGREPLICA -c fsync=off -c max_connections=300 -c hot_standby=on" start >/dev/null || return 1
   export CIMS_TEST_POSTGRES_REPLICA="Host=127.0.0.1;Port=$CIMS_PGREPLICAPORT;Username=cims;Password=cims"

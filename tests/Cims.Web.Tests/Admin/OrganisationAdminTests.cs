@@ -117,6 +117,30 @@ public abstract class OrganisationAdminTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task Edit_AgreesToBeNamedInLessons_SavesShowsItCheckedAndAuditsIt()
+    {
+        var admin = await FormClient.SignedInAsync(app, CimsAdmin);
+        var name = Unique("Lessons Consent");
+        var id = await CreateOrganisationAsync(app, admin, name);
+        var page = await admin.GetPageAsync($"/Organisations/Edit/{id}");
+
+        var response = await admin.PostWithTokenAsync($"/Organisations/Edit/{id}", FormClient.Token(page), new Dictionary<string, string>
+        {
+            ["Name"] = name,
+            ["Kind"] = "FundedAgency",
+            ["NamedInLessons"] = "true",
+            ["Version"] = Value(page, "Version")!,
+        });
+        var again = await admin.GetPageAsync($"/Organisations/Edit/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Null(page.QuerySelector("#NamedInLessons")!.GetAttribute("checked"));
+        Assert.NotNull(again.QuerySelector("#NamedInLessons")!.GetAttribute("checked"));
+        Assert.True(await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == id).Select(o => o.NamedInLessons).SingleAsync()));
+        Assert.Equal("Named in the lessons library: no → yes", (await AuditAsync(app, id.ToString(CultureInfo.InvariantCulture))).Last().Details);
+    }
+
+    [Fact]
     public async Task Edit_StaleVersion_ShowsConcurrencyMessageAndKeepsInput()
     {
         var admin = await FormClient.SignedInAsync(app, CimsAdmin);

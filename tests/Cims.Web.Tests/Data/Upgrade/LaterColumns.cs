@@ -2,14 +2,16 @@ using System.Data.Common;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Cims.Web.Tests.Data.Upgrade;
 
 /// <summary>
 /// Columns that later migrations add to the legacy tables (for example an incident's reporter summary). The legacy
-/// data is written through today's model, so they are added (nullable, left empty) while it is written and dumped, and
-/// dropped again before the upgrade: the upgrade then adds them back, empty, and the rows compare equal.
+/// data is written through today's model, so they are added (nullable and left empty, or a required flag at its
+/// default) while it is written and dumped, and dropped again before the upgrade: the upgrade then adds them back the
+/// same way, and the rows compare equal.
 /// </summary>
 internal static class LaterColumns
 {
@@ -27,13 +29,25 @@ internal static class LaterColumns
                 continue;
             foreach (var column in table.Columns.Where(c => !existing.Contains(c.Name)))
             {
-                Assert.True(column.IsNullable, $"{table.Name}.{column.Name} is added by a later migration and must be nullable here.");
-                await ExecuteAsync(connection, $"ALTER TABLE {sql.DelimitIdentifier(table.Name)} ADD COLUMN {sql.DelimitIdentifier(column.Name)} {column.StoreType} NULL");
+                await ExecuteAsync(connection, $"ALTER TABLE {sql.DelimitIdentifier(table.Name)} ADD COLUMN {sql.DelimitIdentifier(column.Name)} {column.StoreType} {Nullability(table.Name, column)}");
                 added.Add((table.Name, column.Name));
             }
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// NULL, or for a required column of a value type (a flag such as an organisation's consent) NOT NULL with the type's
+    /// default, as its migration adds it to existing rows.
+    /// </summary>
+    private static string Nullability(string table, IColumn column)
+    {
+        if (column.IsNullable)
+            return "NULL";
+        var type = column.ProviderClrType;
+        Assert.True(type.IsValueType, $"{table}.{column.Name} is added by a later migration: it must be nullable, or a value type its migration defaults.");
+        return $"NOT NULL DEFAULT {column.StoreTypeMapping.GenerateSqlLiteral(Activator.CreateInstance(type))}";
     }
 
     public static async Task DropAsync(TestDatabase database, IEnumerable<(string Table, string Column)> added)

@@ -64,6 +64,12 @@ public sealed record AnalysisFilters
 
     public DateOnly? ToDay => AustralianDate.ParseOrNull(To);
 
+    /// <summary>These filters, or with no dates at all the last twelve months to <paramref name="today"/> (for the pages that search people).</summary>
+    public AnalysisFilters OrLastYear(DateOnly today) =>
+        string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To)
+            ? this with { From = today.AddYears(-1).AddDays(1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), To = today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) }
+            : this;
+
     /// <summary>The filters set, as query-string pairs (the page number left out).</summary>
     public IEnumerable<(string Name, string Value)> Values()
     {

@@ -20,10 +20,11 @@ namespace Cims.Web.Features.Incidents.Analysis.Duplicates;
 public sealed class DuplicatesController(FindDuplicates find, CimsDbContext db) : Controller
 {
     [HttpGet("/Analysis/Duplicates")]
-    public async Task<IActionResult> Index(AnalysisFilters filters, CancellationToken ct)
+    public async Task<IActionResult> Index(AnalysisFilters filters, [FromServices] TimeProvider time, CancellationToken ct)
     {
         if (!MayDecide())
             return Forbid();
+        filters = filters.OrLastYear(Infrastructure.Time.MelbourneTime.Today(time));
         var names = await AnalysisLookups.ForAsync(db, User, ct);
         var recent = await db.DuplicateDecisions.OrderByDescending(d => d.DecidedAt).Take(10)
             .Join(db.Incidents, d => d.IncidentId, i => i.Id, (d, i) => new { d, i.Number })

@@ -43,7 +43,8 @@ public sealed class FindDuplicates(CimsDbContext db, TimeProvider time)
     {
         var (a, b) = (Math.Min(one, other), Math.Max(one, other));
         var decision = await db.DuplicateDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.IncidentId == a && d.OtherIncidentId == b, ct);
-        if (decision is null && !await Pairs(new AnalysisFilters(), user).AnyAsync(p => p.A == a && p.B == b, ct))
+        var theTwo = AnalysisScope.Incidents(db, user).Where(i => i.Id == a || i.Id == b);
+        if (decision is null && !await PairsOf(theTwo).AnyAsync(p => p.A == a && p.B == b, ct))
             return null;
         var incidents = await db.VisibleIncidents(user).AsNoTracking().Where(i => i.Id == a || i.Id == b).OrderBy(i => i.Id).ToListAsync(ct);
         if (incidents.Count != 2)
@@ -74,9 +75,11 @@ public sealed class FindDuplicates(CimsDbContext db, TimeProvider time)
     }
 
     /// <summary>The (lower id, higher id) pairs of the filtered incidents: one client, one day, one place, two organisations.</summary>
-    private IQueryable<IdPair> Pairs(AnalysisFilters filters, ClaimsPrincipal user)
+    private IQueryable<IdPair> Pairs(AnalysisFilters filters, ClaimsPrincipal user) => PairsOf(AnalysisScope.Filtered(db, user, filters, time.GetUtcNow()));
+
+    private static IQueryable<IdPair> PairsOf(IQueryable<Incident> incidents)
     {
-        var clients = PersonRecords.Clients(AnalysisScope.Filtered(db, user, filters, time.GetUtcNow()));
+        var clients = PersonRecords.Clients(incidents);
         var byIdentifier =
             from a in clients.Where(c => c.IdKey != null)
             join b in clients.Where(c => c.IdKey != null) on new { a.OccurredOn, Key = a.IdKey } equals new { b.OccurredOn, Key = b.IdKey }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Cims.Web.Data;
 using Cims.Web.Features.Shared;
@@ -100,10 +99,7 @@ public sealed partial class RepeatsController(FindRepeats find, TimeProvider tim
     private static List<RepeatGroup> Across(IReadOnlyList<RepeatGroup> groups, bool across) => [.. groups.Where(g => !across || g.Organisations > 1)];
 
     /// <summary>With no dates, the last twelve months (Melbourne days).</summary>
-    private AnalysisFilters InPeriod(AnalysisFilters filters) =>
-        string.IsNullOrWhiteSpace(filters.From) && string.IsNullOrWhiteSpace(filters.To)
-            ? filters with { From = time.Today().AddYears(-1).AddDays(1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), To = time.Today().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) }
-            : filters;
+    private AnalysisFilters InPeriod(AnalysisFilters filters) => filters.OrLastYear(time.Today());
 
     [GeneratedRegex("^[CS]-[A-Z2-9]{8}$")]
     private static partial Regex KeyShape();
