@@ -81,6 +81,10 @@ public abstract class DuplicatesTests<TApp>(TApp app) : IClassFixture<TApp>
         var linked = await staff.PostWithTokenAsync($"/Analysis/Duplicates/{s.B}/{s.D}", token, [new("Verdict", "Linked")]);
         var again = await FormClient.ParseAsync(await staff.PostWithTokenAsync($"/Analysis/Duplicates/{s.D}/{s.B}", token, [new("Verdict", "Dismissed"), new("Reason", "Changed my mind.")]));
         var after = await staff.GetPageAsync("/Analysis/Duplicates?From=01/03/2025&To=31/03/2025");
+        var linkedPage = await staff.GetPageAsync($"/Incidents/{s.D}");
+        var dismissedPage = await staff.GetPageAsync($"/Incidents/{s.A}");
+        var delegateOne = await FormClient.SignedInAsync(app, "delegate@agency-one.example");
+        var ownPage = await delegateOne.GetPageAsync($"/Incidents/{s.D}");
 
         Assert.Equal([$"{s.A}-{s.B}", $"{s.B}-{s.D}"], list.QuerySelectorAll("#duplicates tbody tr").Select(r => r.GetAttribute("data-pair")!).Order());
         Assert.Contains("the same name and date of birth", compare.QuerySelector("main")!.TextContent);
@@ -92,6 +96,10 @@ public abstract class DuplicatesTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
         Assert.Contains("already decided", again.QuerySelector("[data-error-summary]")!.TextContent);
         Assert.Empty(after.QuerySelectorAll("#duplicates tbody tr"));
+        var bNumber = await app.WithDbAsync(db => db.Incidents.Where(i => i.Id == s.B).Select(i => i.Number).SingleAsync());
+        Assert.Equal(bNumber, linkedPage.QuerySelector("#linked-reports a")!.TextContent.Trim());
+        Assert.Null(dismissedPage.QuerySelector("#linked-reports"));
+        Assert.Null(ownPage.QuerySelector("#linked-reports"));
         Assert.Equal(2, after.QuerySelectorAll("#duplicate-decisions tbody tr").Length);
         var decisions = await app.WithDbAsync(db => db.DuplicateDecisions.OrderBy(d => d.IncidentId).ToListAsync());
         Assert.Equal([(s.A, s.B, DuplicateVerdict.Dismissed), (s.B, s.D, DuplicateVerdict.Linked)], decisions.Select(d => (d.IncidentId, d.OtherIncidentId, d.Verdict)));

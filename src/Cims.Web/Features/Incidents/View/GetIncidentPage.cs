@@ -27,8 +27,16 @@ public sealed class GetIncidentPage(CimsDbContext db, IncidentClock clock, Audit
             return null;
         await RecordViewAsync(id, user, ct);
         var names = await IncidentNameLookup.LoadAsync(db, incident, ct);
-        return new IncidentPage(incident, names, await ClockAsync(incident, ct), Actions(incident, user));
+        return new IncidentPage(incident, names, await ClockAsync(incident, ct), Actions(incident, user)) { Linked = user.IsDepartment() ? await LinkedAsync(id, ct) : [] };
     }
+
+    private Task<List<LinkedReport>> LinkedAsync(int id, CancellationToken ct) => (
+        from d in db.DuplicateDecisions
+        where d.Verdict == DuplicateVerdict.Linked && (d.IncidentId == id || d.OtherIncidentId == id)
+        join i in db.Incidents on (d.IncidentId == id ? d.OtherIncidentId : d.IncidentId) equals i.Id
+        join o in db.Organisations on i.OrganisationId equals o.Id
+        orderby d.DecidedAt
+        select new LinkedReport(i.Id, i.Number, o.Name, d.DecidedByName, d.DecidedAt, d.Reason)).AsNoTracking().ToListAsync(ct);
 
     private async Task RecordViewAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {

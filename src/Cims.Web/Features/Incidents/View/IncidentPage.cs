@@ -7,8 +7,14 @@ public sealed record IncidentPage(Incident Incident, IncidentNames Names, Incide
 {
     public string Title => Incident.Number ?? "Not yet submitted";
 
+    /// <summary>For the department: the reports of other organisations its staff linked to this one as the same incident.</summary>
+    public IReadOnlyList<LinkedReport> Linked { get; init; } = [];
+
     public IReadOnlyList<Progress.ProgressStep> Progress => Incidents.Progress.IncidentProgress.For(Incident);
 }
+
+/// <summary>Another organisation's report of the same incident, as department staff linked it.</summary>
+public sealed record LinkedReport(int Id, string? Number, string Organisation, string LinkedBy, DateTimeOffset LinkedAt, string? Note);
 
 /// <summary>The reporting clock as shown: due (Melbourne time), time left or overdue, and the rule that set it.</summary>
 public sealed record IncidentClockView(DateTimeOffset? DueAt, string? Rule, string? Remaining, string? FollowUpRemaining);
