@@ -17,49 +17,28 @@ public sealed class AnalysisCsv(SmallCells cells, TimeProvider time)
     public string FileName(string what, AnalysisFilters filters) =>
         $"{what}_{filters.FileNamePart()}_{time.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
 
-    public async Task WriteTileAsync(Stream body, TileView tile, CancellationToken ct)
-    {
-        await using var csv = Writer(body);
-        await csv.WriteRecordAsync([tile.Dimension.Column(), "Incidents", "Share"], ct);
-        foreach (var row in tile.Rows)
-            await csv.WriteRecordAsync([row.Label, cells.Count(row.Count, tile.Suppress), cells.Share(row.Count, tile.Total, tile.Suppress)], ct);
-        await csv.FlushAsync(ct);
-    }
+    public Task WriteTileAsync(Stream body, TileView tile, CancellationToken ct) =>
+        WriteTableAsync(body, [tile.Dimension.Column(), "Incidents", "Share"],
+            tile.Rows.Select(row => new[] { row.Label, cells.Count(row.Count, tile.Suppress), cells.Share(row.Count, tile.Total, tile.Suppress) }), ct);
 
-    public async Task WriteTimelinessAsync(Stream body, TimelinessView tile, CancellationToken ct)
-    {
-        await using var csv = Writer(body);
-        await csv.WriteRecordAsync(["Organisation", "Reports", "On time", "Late", "Share on time"], ct);
-        foreach (var r in tile.Rows)
-        {
-            await csv.WriteRecordAsync(
-                [r.Organisation, cells.Count(r.Reports, tile.Suppress), cells.Count(r.OnTime, tile.Suppress), cells.Count(r.Late, tile.Suppress), cells.ShareOfTwo(r.OnTime, r.Reports, tile.Suppress)], ct);
-        }
+    public Task WriteTimelinessAsync(Stream body, TimelinessView tile, CancellationToken ct) =>
+        WriteTableAsync(body, ["Organisation", "Reports", "On time", "Late", "Share on time"],
+            tile.Rows.Select(r => new[]
+            {
+                r.Organisation, cells.Count(r.Reports, tile.Suppress), cells.Count(r.OnTime, tile.Suppress), cells.Count(r.Late, tile.Suppress),
+                cells.ShareOfTwo(r.OnTime, r.Reports, tile.Suppress),
+            }), ct);
 
-        await csv.FlushAsync(ct);
-    }
+    public Task WriteSubstantiationAsync(Stream body, SubstantiationView tile, CancellationToken ct) =>
+        WriteTableAsync(body, ["Incident type", "With a finding", "Substantiated", "Share substantiated"],
+            tile.Rows.Select(r => new[]
+            {
+                r.IncidentType, cells.Count(r.Findings, tile.Suppress), cells.Count(r.Substantiated, tile.Suppress), cells.ShareOfTwo(r.Substantiated, r.Findings, tile.Suppress),
+            }), ct);
 
-    public async Task WriteSubstantiationAsync(Stream body, SubstantiationView tile, CancellationToken ct)
-    {
-        await using var csv = Writer(body);
-        await csv.WriteRecordAsync(["Incident type", "With a finding", "Substantiated", "Share substantiated"], ct);
-        foreach (var r in tile.Rows)
-        {
-            await csv.WriteRecordAsync(
-                [r.IncidentType, cells.Count(r.Findings, tile.Suppress), cells.Count(r.Substantiated, tile.Suppress), cells.ShareOfTwo(r.Substantiated, r.Findings, tile.Suppress)], ct);
-        }
-
-        await csv.FlushAsync(ct);
-    }
-
-    public async Task WritePrivacyAsync(Stream body, PrivacyView tile, CancellationToken ct)
-    {
-        await using var csv = Writer(body);
-        await csv.WriteRecordAsync(["Privacy incidents", "Reports", "Share"], ct);
-        foreach (var f in tile.Figures)
-            await csv.WriteRecordAsync([f.Label, cells.Count(f.Count, tile.Suppress), cells.ShareOfTwo(f.Count, tile.Reported, tile.Suppress)], ct);
-        await csv.FlushAsync(ct);
-    }
+    public Task WritePrivacyAsync(Stream body, PrivacyView tile, CancellationToken ct) =>
+        WriteTableAsync(body, ["Privacy incidents", "Reports", "Share"],
+            tile.Figures.Select(f => new[] { f.Label, cells.Count(f.Count, tile.Suppress), cells.ShareOfTwo(f.Count, tile.Reported, tile.Suppress) }), ct);
 
     public Task WriteFollowUpAsync(Stream body, FollowUpView tile, CancellationToken ct)
     {

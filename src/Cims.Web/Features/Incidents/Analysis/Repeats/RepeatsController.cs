@@ -18,7 +18,7 @@ namespace Cims.Web.Features.Incidents.Analysis.Repeats;
 /// With no dates given, the period is the last twelve months.
 /// </summary>
 [Authorize]
-public sealed partial class RepeatsController(FindRepeats find, TimeProvider time) : Controller
+public sealed partial class RepeatsController(FindRepeats find, CimsDbContext db, TimeProvider time) : Controller
 {
     public const int PageSize = 25;
 
@@ -28,7 +28,7 @@ public sealed partial class RepeatsController(FindRepeats find, TimeProvider tim
         if (!AnalysisScope.MaySee(User))
             return Forbid();
         filters = InPeriod(filters);
-        var names = await AnalysisLookups.ForAsync(HttpContext.RequestServices.GetRequiredService<CimsDbContext>(), User, ct);
+        var names = await AnalysisLookups.ForAsync(db, User, ct);
         PageOf<RepeatGroup>? groups = null;
         if (ModelState.IsValid)
         {
@@ -49,7 +49,7 @@ public sealed partial class RepeatsController(FindRepeats find, TimeProvider tim
         filters = InPeriod(filters);
         if (!ModelState.IsValid)
             return await Index(filters, person, across, ct);
-        var names = await AnalysisLookups.ForAsync(HttpContext.RequestServices.GetRequiredService<CimsDbContext>(), User, ct);
+        var names = await AnalysisLookups.ForAsync(db, User, ct);
         var groups = Across(await find.RunAsync(filters, person, User, ct), across);
         Response.ContentType = "text/csv; charset=utf-8";
         var what = person == RepeatPerson.Clients ? "repeat-clients" : "repeat-subjects";
@@ -73,7 +73,7 @@ public sealed partial class RepeatsController(FindRepeats find, TimeProvider tim
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Reveal(
         string key, [FromForm] RevealForm form, [FromQuery] AnalysisFilters filters, [FromQuery] RepeatPerson person,
-        [FromServices] CimsDbContext db, [FromServices] AuditLog audit, CancellationToken ct)
+        [FromServices] AuditLog audit, CancellationToken ct)
     {
         if (!MayReveal())
             return Forbid();
