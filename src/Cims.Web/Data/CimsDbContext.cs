@@ -61,6 +61,12 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Cims.Web.Infrastructure.Secrets.AppSecret> AppSecrets => Set<Cims.Web.Infrastructure.Secrets.AppSecret>();
 
+    public DbSet<Features.Incidents.Analysis.Summary.AnalysisCell> AnalysisCells => Set<Features.Incidents.Analysis.Summary.AnalysisCell>();
+
+    public DbSet<Features.Incidents.Analysis.Summary.AnalysisFindingCell> AnalysisFindingCells => Set<Features.Incidents.Analysis.Summary.AnalysisFindingCell>();
+
+    public DbSet<Features.Incidents.Analysis.Summary.AnalysisSummaryState> AnalysisSummaries => Set<Features.Incidents.Analysis.Summary.AnalysisSummaryState>();
+
     /// <summary>Saves, linking any new audit entries into the audit hash chain in the same transaction.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         Infrastructure.Auditing.AuditChain.SaveWithChainAsync(

@@ -78,6 +78,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Cims:SecureCookies", "false"); // plain HTTP to a loopback host: cookies Secure only over HTTPS
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
+        builder.UseSetting("Cims:Analysis:SummaryJobEnabled", "false");
         builder.UseSetting("Cims:PublicFormRateLimit", "100000");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
         builder.UseSetting("Cims:RemindersEnabled", "false");

@@ -54,6 +54,7 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cims:SecureCookies", "false"); // plain HTTP to a loopback host: cookies Secure only over HTTPS
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
+        builder.UseSetting("Cims:Analysis:SummaryJobEnabled", "false");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
         builder.UseSetting("Cims:RemindersEnabled", "false");
         foreach (var (key, value) in Settings)

@@ -32,6 +32,7 @@ public abstract class EnvironmentApp(string environment) : WebApplicationFactory
         builder.UseSetting("Cims:RequireTwoFactor", "false");
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");
+        builder.UseSetting("Cims:Analysis:SummaryJobEnabled", "false");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
         builder.UseSetting("Cims:RemindersEnabled", "false");
         builder.ConfigureTestServices(CimsAppFactory.FastPasswordHashing);

@@ -15,7 +15,8 @@ namespace Cims.Web.Features.Incidents;
 /// </summary>
 public static class IncidentAccess
 {
-    private static readonly IncidentStatus[] AtDepartment =
+    /// <summary>The statuses of an incident that has reached the department.</summary>
+    public static readonly IncidentStatus[] AtDepartment =
     [
         IncidentStatus.SubmittedToDepartment, IncidentStatus.DepartmentReview,
         IncidentStatus.FollowUpDetermined, IncidentStatus.InvestigationInProgress, IncidentStatus.ReviewInProgress, IncidentStatus.OutcomePendingApproval,
@@ -24,13 +25,17 @@ public static class IncidentAccess
 
     private static readonly string[] OrganisationRoles = [Roles.AuthorisedDelegate, Roles.OrganisationAdmin];
 
+    /// <summary>The incidents the department sees: those that have reached it.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Incident, bool>> SeenByDepartment = i => AtDepartment.Contains(i.Status) || i.SubmittedAt != null;
+
     /// <summary>The incidents this user may see: every query about incidents starts here.</summary>
+
     public static IQueryable<Incident> VisibleIncidents(this CimsDbContext db, ClaimsPrincipal user)
     {
         var incidents = db.Incidents;
         var userId = user.UserId();
         if (user.IsDepartment())
-            return incidents.Where(i => AtDepartment.Contains(i.Status) || i.SubmittedAt != null);
+            return incidents.Where(SeenByDepartment);
         var organisationId = user.OrganisationId();
         if (SeesOrganisation(user))
         {

@@ -1057,6 +1057,186 @@ namespace Cims.Web.Data.Migrations.Postgres
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("Cims.Web.Features.Incidents.Analysis.Summary.AnalysisCell", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AboriginalClient")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Actions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ActionsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ActionsNotAccepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ActionsOpen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ActionsOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExtensionsApproved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExtensionsDeclined")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExtensionsPending")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExtensionsRequested")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvestigationsLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvestigationsOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvestigationsOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutcomesLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutcomesOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportsDue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportsOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectCarer")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectClient")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectOther")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectStaff")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectUnknown")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Level", "Department", "OccurredMonth", "OrganisationId", "AreaId", "ProgramId", "ServiceTypeId", "TypeId", "Impact");
+
+                    b.HasIndex("OrganisationId", "Level", "OccurredMonth");
+
+                    b.ToTable("AnalysisCells");
+                });
+
+            modelBuilder.Entity("Cims.Web.Features.Incidents.Analysis.Summary.AnalysisFindingCell", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AllegationType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Substantiated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Level", "Department", "OccurredMonth", "OrganisationId", "AreaId", "ProgramId", "ServiceTypeId", "TypeId", "Impact", "AllegationType");
+
+                    b.ToTable("AnalysisFindingCells");
+                });
+
+            modelBuilder.Entity("Cims.Web.Features.Incidents.Analysis.Summary.AnalysisSummaryState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BuildMilliseconds")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Cells")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AnalysisSummaries");
+                });
+
             modelBuilder.Entity("Cims.Web.Infrastructure.Identity.CimsUser", b =>
                 {
                     b.Property<string>("Id")

@@ -1058,6 +1058,186 @@ namespace Cims.Web.Data.Migrations.SqlServer
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("Cims.Web.Features.Incidents.Analysis.Summary.AnalysisCell", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceTypeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TypeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AboriginalClient")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Actions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ActionsDone")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ActionsNotAccepted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ActionsOpen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ActionsOverdue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ExtensionsApproved")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ExtensionsDeclined")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ExtensionsPending")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ExtensionsRequested")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InvestigationsLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InvestigationsOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InvestigationsOverdue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OutcomesLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OutcomesOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReportsDue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReportsOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReviewsLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReviewsOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReviewsOverdue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SubjectCarer")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SubjectClient")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SubjectOther")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SubjectStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SubjectUnknown")
+                        .HasColumnType("int");
+
+                    b.HasKey("Level", "Department", "OccurredMonth", "OrganisationId", "AreaId", "ProgramId", "ServiceTypeId", "TypeId", "Impact");
+
+                    b.HasIndex("OrganisationId", "Level", "OccurredMonth");
+
+                    b.ToTable("AnalysisCells");
+                });
+
+            modelBuilder.Entity("Cims.Web.Features.Incidents.Analysis.Summary.AnalysisFindingCell", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceTypeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TypeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AllegationType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Substantiated")
+                        .HasColumnType("int");
+
+                    b.HasKey("Level", "Department", "OccurredMonth", "OrganisationId", "AreaId", "ProgramId", "ServiceTypeId", "TypeId", "Impact", "AllegationType");
+
+                    b.ToTable("AnalysisFindingCells");
+                });
+
+            modelBuilder.Entity("Cims.Web.Features.Incidents.Analysis.Summary.AnalysisSummaryState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BuildMilliseconds")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Cells")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AnalysisSummaries");
+                });
+
             modelBuilder.Entity("Cims.Web.Infrastructure.Identity.CimsUser", b =>
                 {
                     b.Property<string>("Id")

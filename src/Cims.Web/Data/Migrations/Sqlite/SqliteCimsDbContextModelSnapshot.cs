@@ -1013,6 +1013,186 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("Cims.Web.Features.Incidents.Analysis.Summary.AnalysisCell", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AboriginalClient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Actions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionsNotAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionsOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtensionsApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtensionsDeclined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtensionsPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtensionsRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvestigationsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvestigationsOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvestigationsOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomesLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomesOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportsDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportsOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectCarer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectClient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectOther")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectUnknown")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Level", "Department", "OccurredMonth", "OrganisationId", "AreaId", "ProgramId", "ServiceTypeId", "TypeId", "Impact");
+
+                    b.HasIndex("OrganisationId", "Level", "OccurredMonth");
+
+                    b.ToTable("AnalysisCells");
+                });
+
+            modelBuilder.Entity("Cims.Web.Features.Incidents.Analysis.Summary.AnalysisFindingCell", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AllegationType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Substantiated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Level", "Department", "OccurredMonth", "OrganisationId", "AreaId", "ProgramId", "ServiceTypeId", "TypeId", "Impact", "AllegationType");
+
+                    b.ToTable("AnalysisFindingCells");
+                });
+
+            modelBuilder.Entity("Cims.Web.Features.Incidents.Analysis.Summary.AnalysisSummaryState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cells")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AnalysisSummaries");
+                });
+
             modelBuilder.Entity("Cims.Web.Infrastructure.Identity.CimsUser", b =>
                 {
                     b.Property<string>("Id")

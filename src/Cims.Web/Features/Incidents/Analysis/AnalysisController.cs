@@ -13,11 +13,15 @@ namespace Cims.Web.Features.Incidents.Analysis;
 public sealed class AnalysisController : Controller
 {
     [HttpGet("/Analysis")]
-    public async Task<IActionResult> Index(AnalysisFilters filters, [FromServices] ListAnalysisIncidents list, CancellationToken ct)
+    public async Task<IActionResult> Index(AnalysisFilters filters, [FromServices] ListAnalysisIncidents list, [FromServices] Summary.SummarySource summary, CancellationToken ct)
     {
         if (!AnalysisScope.MaySee(User))
             return Forbid();
-        return View(new AnalysisPage(filters, ModelState.IsValid, await list.NamesAsync(User, ct), AnalysisScope.SeesEveryOrganisation(User)));
+        var valid = ModelState.IsValid;
+        return View(new AnalysisPage(filters, valid, await list.NamesAsync(User, ct), AnalysisScope.SeesEveryOrganisation(User))
+        {
+            AsAt = valid ? await summary.AsAtAsync(filters, ct) : null,
+        });
     }
 
     [HttpGet("/Analysis/Incidents")]
@@ -102,7 +106,11 @@ public sealed class AnalysisController : Controller
 }
 
 /// <summary>The dashboard: the filters (and whether they are valid), the names, and whether the organisation tile shows.</summary>
-public sealed record AnalysisPage(AnalysisFilters Filters, bool Valid, AnalysisLookups Names, bool EveryOrganisation);
+public sealed record AnalysisPage(AnalysisFilters Filters, bool Valid, AnalysisLookups Names, bool EveryOrganisation)
+{
+    /// <summary>When the figures were counted, when they come from the summary; null when counted for this request.</summary>
+    public DateTimeOffset? AsAt { get; init; }
+}
 
 /// <summary>The filter form: where it submits to, and whether it offers the organisations.</summary>
 public sealed record FiltersView(AnalysisFilters Filters, AnalysisLookups Names, bool EveryOrganisation, string Action)

@@ -5,7 +5,8 @@ namespace Cims.Web.Features.Incidents.Analysis;
 public static class AnalysisRegistration
 {
     /// <summary>
-    /// Stage 5's dashboards, drill-down lists and exports (setting Cims:Analysis:SmallCellThreshold). They read through
+    /// Stage 5's dashboards, drill-down lists and exports (settings Cims:Analysis:SmallCellThreshold, SummaryMinutes,
+    /// SummaryJobEnabled), and the job that rebuilds the dashboards' summary. They read through
     /// <see cref="ReadOnlyDb"/>: from the replica in ConnectionStrings:CimsReadOnly when set. Likely duplicates, being
     /// decided, read the primary.
     /// </summary>
@@ -13,8 +14,12 @@ public static class AnalysisRegistration
     {
         services.AddOptions<AnalysisOptions>().BindConfiguration("Cims:Analysis")
             .Validate(o => o.SmallCellThreshold is >= 1 and <= 100, "Cims:Analysis:SmallCellThreshold must be between 1 and 100.")
+            .Validate(o => o.SummaryMinutes is >= 0 and <= 24 * 60, "Cims:Analysis:SummaryMinutes must be between 0 (off) and 1440.")
             .ValidateOnStart();
         services.AddSingleton<SmallCells>();
+        services.AddReading<Summary.SummarySource>();
+        services.AddScoped<Summary.BuildAnalysisSummary>();
+        services.AddHostedService<Summary.AnalysisSummaryJob>();
         services.AddReading<VolumeProjection>();
         services.AddReading<GetTile>();
         services.AddReading<TimelinessProjection>();

@@ -26,8 +26,11 @@ public static class AnalysisScope
     /// <summary>The department sees every organisation; an organisation only itself.</summary>
     public static bool SeesEveryOrganisation(ClaimsPrincipal user) => user.IsDepartment();
 
-    public static IQueryable<Incident> Incidents(CimsDbContext db, ClaimsPrincipal user) =>
-        db.VisibleIncidents(user).Where(i => i.Number != null && i.Status != IncidentStatus.Draft && i.Status != IncidentStatus.Withdrawn);
+    public static IQueryable<Incident> Incidents(CimsDbContext db, ClaimsPrincipal user) => Reported(db.VisibleIncidents(user));
+
+    /// <summary>The incidents the dashboards count: numbered, neither drafts nor withdrawn.</summary>
+    public static IQueryable<Incident> Reported(IQueryable<Incident> incidents) =>
+        incidents.Where(i => i.Number != null && i.Status != IncidentStatus.Draft && i.Status != IncidentStatus.Withdrawn);
 
     /// <summary>The incidents the filters select, within what the user may see; overdue means as of <paramref name="now"/>.</summary>
     public static IQueryable<Incident> Filtered(CimsDbContext db, ClaimsPrincipal user, AnalysisFilters f, DateTimeOffset now)

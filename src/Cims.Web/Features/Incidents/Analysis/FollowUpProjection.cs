@@ -31,11 +31,24 @@ public sealed record FollowUpView(AnalysisFilters Filters, IReadOnlyList<FollowU
 /// outcomes (on time when every part was approved on time; late when any part was late). Work still within its time
 /// is not counted yet. Outcomes are counted with the drill-down's own query, so a figure and its list always agree.
 /// </summary>
-public sealed class FollowUpProjection(CimsDbContext db, TimeProvider time)
+public sealed class FollowUpProjection(CimsDbContext db, TimeProvider time, Summary.SummarySource summary)
 {
     public async Task<FollowUpView> RunAsync(AnalysisFilters filters, AnalysisLookups? names, ClaimsPrincipal user, CancellationToken ct)
     {
         names ??= await AnalysisLookups.ForAsync(db, user, ct);
+        var counts = await summary.ByOrganisationAsync(filters, user, ct) is { } sums
+            ? [.. sums
+                .Select(o => (o.OrganisationId, new OnTimeCount(o.InvestigationsOnTime, o.InvestigationsLate), new OnTimeCount(o.ReviewsOnTime, o.ReviewsLate), new OnTimeCount(o.OutcomesOnTime, o.OutcomesLate)))
+                .Where(o => o.Item2.Counted + o.Item3.Counted + o.Item4.Counted > 0)]
+            : await LiveAsync(filters, user, ct);
+        var rows = counts.Select(c => new FollowUpRow(c.OrganisationId, AnalysisLookups.Name(names.Organisations, c.OrganisationId), c.Investigations, c.Reviews, c.Outcomes))
+            .OrderByDescending(r => r.Outcomes.Late).ThenBy(r => r.Organisation, StringComparer.CurrentCultureIgnoreCase).ToList();
+        return new FollowUpView(filters, rows, AnalysisScope.IsDeidentified(user));
+    }
+
+    private async Task<List<(int OrganisationId, OnTimeCount Investigations, OnTimeCount Reviews, OnTimeCount Outcomes)>> LiveAsync(
+        AnalysisFilters filters, ClaimsPrincipal user, CancellationToken ct)
+    {
         var now = time.GetUtcNow();
         var incidents = AnalysisScope.Filtered(db, user, filters, now);
         var work = await FollowUpTerms.Work(db, now)
@@ -45,14 +58,12 @@ public sealed class FollowUpProjection(CimsDbContext db, TimeProvider time)
             .ToListAsync(ct);
         var onTime = await CountAsync(WorkMeasures.Where(incidents, db, WorkMeasure.OutcomeOnTime, now), ct);
         var late = await CountAsync(WorkMeasures.Where(incidents, db, WorkMeasure.OutcomeLate, now), ct);
-        var rows = work.Select(w => w.OrganisationId).Concat(onTime.Keys).Concat(late.Keys).Distinct()
-            .Select(id => new FollowUpRow(
-                id, AnalysisLookups.Name(names.Organisations, id),
+        return [.. work.Select(w => w.OrganisationId).Concat(onTime.Keys).Concat(late.Keys).Distinct()
+            .Select(id => (
+                id,
                 work.Where(w => w.OrganisationId == id && w.Kind == WorkKind.Investigation).Select(w => new OnTimeCount(w.OnTime, w.Late)).FirstOrDefault(),
                 work.Where(w => w.OrganisationId == id && w.Kind == WorkKind.Review).Select(w => new OnTimeCount(w.OnTime, w.Late)).FirstOrDefault(),
-                new OnTimeCount(onTime.GetValueOrDefault(id), late.GetValueOrDefault(id))))
-            .OrderByDescending(r => r.Outcomes.Late).ThenBy(r => r.Organisation, StringComparer.CurrentCultureIgnoreCase).ToList();
-        return new FollowUpView(filters, rows, AnalysisScope.IsDeidentified(user));
+                new OnTimeCount(onTime.GetValueOrDefault(id), late.GetValueOrDefault(id))))];
     }
 
     private static async Task<Dictionary<int, int>> CountAsync(IQueryable<Domain.Incidents.Incident> incidents, CancellationToken ct) =>

@@ -10,6 +10,15 @@ public sealed class AnalysisOptions
 
     /// <summary>Cims:Analysis:SmallCellThreshold — counts from 1 up to one below this are shown as "&lt;5" to analysts (domain reference §10).</summary>
     public int SmallCellThreshold { get; set; } = DefaultSmallCellThreshold;
+
+    /// <summary>
+    /// Cims:Analysis:SummaryMinutes — how often the dashboards' summary is rebuilt (default 15); 0 turns the summary off
+    /// and every figure is counted live.
+    /// </summary>
+    public int SummaryMinutes { get; set; } = 15;
+
+    /// <summary>Cims:Analysis:SummaryJobEnabled — false: this node does not rebuild the summary (another node does).</summary>
+    public bool SummaryJobEnabled { get; set; } = true;
 }
 
 /// <summary>

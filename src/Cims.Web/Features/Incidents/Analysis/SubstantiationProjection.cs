@@ -19,9 +19,18 @@ public sealed record SubstantiationView(AnalysisFilters Filters, IReadOnlyList<S
 /// The substantiation tile: the allegations of the filtered incidents' investigations that have a finding, by the
 /// allegation's incident type, with the substantiated ones (domain reference §10: "substantiation rate by type").
 /// </summary>
-public sealed class SubstantiationProjection(CimsDbContext db, TimeProvider time)
+public sealed class SubstantiationProjection(CimsDbContext db, TimeProvider time, Summary.SummarySource summary)
 {
     public async Task<SubstantiationView> RunAsync(AnalysisFilters filters, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var rows = await summary.FindingsAsync(filters, user, ct) is { } cells ? await Summary.SummaryCounts.FindingsAsync(cells, ct) : await LiveAsync(filters, user, ct);
+        return new SubstantiationView(
+            filters,
+            [.. rows.Select(r => new SubstantiationRow(r.Type, r.Findings, r.Substantiated)).OrderByDescending(r => r.Findings).ThenBy(r => r.IncidentType, StringComparer.CurrentCultureIgnoreCase)],
+            AnalysisScope.IsDeidentified(user));
+    }
+
+    private async Task<List<(string Type, int Findings, int Substantiated)>> LiveAsync(AnalysisFilters filters, ClaimsPrincipal user, CancellationToken ct)
     {
         var rows = await (
             from i in AnalysisScope.Filtered(db, user, filters, time.GetUtcNow())
@@ -31,10 +40,7 @@ public sealed class SubstantiationProjection(CimsDbContext db, TimeProvider time
             group a by a.IncidentType into g
             select new { g.Key, Findings = g.Count(), Substantiated = g.Count(a => a.Finding == AllegationFinding.Substantiated) })
             .ToListAsync(ct);
-        return new SubstantiationView(
-            filters,
-            [.. rows.Select(r => new SubstantiationRow(r.Key, r.Findings, r.Substantiated)).OrderByDescending(r => r.Findings).ThenBy(r => r.IncidentType, StringComparer.CurrentCultureIgnoreCase)],
-            AnalysisScope.IsDeidentified(user));
+        return [.. rows.Select(r => (r.Key, r.Findings, r.Substantiated))];
     }
 }
 

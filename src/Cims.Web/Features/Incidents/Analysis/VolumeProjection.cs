@@ -13,12 +13,21 @@ public sealed record TileRow(int Key, string Label, int Count);
 /// Counts the incidents the filters select by one <see cref="Dimension"/>: one grouped query, names from the lookups.
 /// Years in order; everything else most first. The tile, its drill-down links and its CSV all read this.
 /// </summary>
-public sealed class VolumeProjection(CimsDbContext db, TimeProvider time)
+public sealed class VolumeProjection(CimsDbContext db, TimeProvider time, Summary.SummarySource summary)
 {
     public async Task<List<TileRow>> RunAsync(Dimension dimension, AnalysisFilters filters, AnalysisLookups names, ClaimsPrincipal user, CancellationToken ct)
     {
-        var incidents = AnalysisScope.Filtered(db, user, filters, time.GetUtcNow());
-        var counts = dimension switch
+        var counts = await summary.CellsAsync(filters, user, ct, dimension) is { } cells
+            ? await Summary.SummaryCounts.VolumeAsync(cells, dimension, db, ct)
+            : await LiveAsync(dimension, AnalysisScope.Filtered(db, user, filters, time.GetUtcNow()), ct);
+        var rows = counts.Select(c => new TileRow(c.Key, Label(dimension, c.Key, names), c.Count));
+        return dimension == Dimension.Year
+            ? [.. rows.OrderBy(r => r.Key)]
+            : [.. rows.OrderByDescending(r => r.Count).ThenBy(r => r.Label, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    private async Task<List<(int Key, int Count)>> LiveAsync(Dimension dimension, IQueryable<Incident> incidents, CancellationToken ct) =>
+        dimension switch
         {
             Dimension.Year => await CountAsync(incidents.Select(i => i.Dates!.OccurredOn.Year), ct),
             Dimension.Division => await CountAsync(incidents.Join(db.Areas, i => i.Service!.AreaId, a => a.Id, (_, a) => a.DivisionId), ct),
@@ -31,11 +40,6 @@ public sealed class VolumeProjection(CimsDbContext db, TimeProvider time)
             Dimension.Aboriginal => await AboriginalAsync(incidents, ct),
             _ => await CountAsync(incidents.Select(i => i.OrganisationId), ct),
         };
-        var rows = counts.Select(c => new TileRow(c.Key, Label(dimension, c.Key, names), c.Count));
-        return dimension == Dimension.Year
-            ? [.. rows.OrderBy(r => r.Key)]
-            : [.. rows.OrderByDescending(r => r.Count).ThenBy(r => r.Label, StringComparer.CurrentCultureIgnoreCase)];
-    }
 
     private static async Task<List<(TKey Key, int Count)>> CountAsync<TKey>(IQueryable<TKey> keys, CancellationToken ct)
     {
