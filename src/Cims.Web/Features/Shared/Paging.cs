@@ -22,4 +22,26 @@ public static class Paging
         var items = total == 0 ? [] : await query.Skip((current - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         return new PageOf<T>(items, current, pages, total);
     }
+
+    /// <summary>
+    /// Reads one page of a query counted a little earlier (counts shared for a short time, which rows may have joined or
+    /// left since). The page asked for is read even where that count puts it out of range, so a row that came after the
+    /// count is never hidden, and one row past the page tells whether there is a next. Only a page past both the count
+    /// and the rows shows the last page by the count. The total is the count, or the rows seen when they are more.
+    /// </summary>
+    public static async Task<PageOf<T>> ToPageCountedEarlierAsync<T>(this IQueryable<T> query, int? page, int countedEarlier, CancellationToken ct)
+    {
+        var counted = PagesOf(countedEarlier);
+        var asked = Math.Clamp(page ?? 1, 1, MaxPage);
+        var read = await query.Skip((asked - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
+        if (read.Count == 0 && asked > counted)
+            return await query.ToPageCountedEarlierAsync(counted, countedEarlier, ct);
+        var total = Math.Max(countedEarlier, (asked - 1) * PageSize + read.Count);
+        return new PageOf<T>(read.Take(PageSize).ToList(), asked, PagesOf(total), total);
+    }
+
+    /// <summary>The highest page number whose first row's offset is still an <see cref="int"/>.</summary>
+    private const int MaxPage = int.MaxValue / PageSize;
+
+    private static int PagesOf(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
 }

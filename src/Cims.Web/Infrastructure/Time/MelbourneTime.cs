@@ -17,6 +17,10 @@ public static class MelbourneTime
     public static string Display(this DateTimeOffset instant) =>
         instant.ToMelbourne().ToString("dd/MM/yyyy h:mm tt", Culture);
 
+    /// <summary>The time of day to the second, for example "2:05:13 pm".</summary>
+    public static string DisplayTime(this DateTimeOffset instant) =>
+        instant.ToMelbourne().ToString("h:mm:ss tt", Culture);
+
     public static string Display(this DateOnly day) => day.ToString("dd/MM/yyyy", Culture);
 
     /// <summary>Midnight at the start of a Melbourne day, as a UTC instant.</summary>

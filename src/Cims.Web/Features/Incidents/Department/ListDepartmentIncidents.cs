@@ -15,38 +15,38 @@ public sealed record DepartmentIncidentRow(
 /// <summary>How many incidents an area has of each impact.</summary>
 public sealed record AreaImpactCount(int? AreaId, ImpactLevel? Impact, int Count);
 
+/// <summary>The list's page: <paramref name="CountsAt"/> is when <paramref name="Summary"/> was counted (none when the filters are invalid).</summary>
 public sealed record DepartmentIncidentsPage(
-    DepartmentFilters Filters, DepartmentLookups Lookups, PageOf<DepartmentIncidentRow>? Results, IReadOnlyList<AreaImpactCount> Summary);
+    DepartmentFilters Filters, DepartmentLookups Lookups, PageOf<DepartmentIncidentRow>? Results, IReadOnlyList<AreaImpactCount> Summary,
+    DateTimeOffset? CountsAt);
 
 /// <summary>
 /// Every incident the department can see, filtered on the server, screening first and then soonest
-/// due, 25 to a page, with counts by area and impact. The counts give the list's size (no second count); the page is
-/// read as its 25 ids first (an index can answer that alone, however deep the page) and then those rows; the names
-/// come from <see cref="DepartmentLookups"/>, kept in memory.
+/// due, 25 to a page, with counts by area and impact. The counts give the list's size (no second count) and are shared
+/// for a short time (<see cref="DepartmentCounts"/>); the page is read on every request, as its 25 ids first (an index
+/// can answer that alone, however deep the page) and then those rows, even where the counts, taken earlier, put it out
+/// of range; the names come from <see cref="DepartmentLookups"/>, kept in memory.
 /// </summary>
-public sealed class ListDepartmentIncidents(CimsDbContext db, IMemoryCache cache)
+public sealed class ListDepartmentIncidents(CimsDbContext db, IMemoryCache cache, DepartmentCounts counts)
 {
     public async Task<DepartmentIncidentsPage> RunAsync(DepartmentFilters filters, bool valid, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
         var lookups = await DepartmentLookups.CachedAsync(db, cache, fresh: false, ct);
         if (!valid)
-            return new DepartmentIncidentsPage(filters, lookups, null, []);
-        var query = Filter(db.VisibleIncidents(user).AsNoTracking(), filters);
-        var summary = await query
-            .GroupBy(i => new { AreaId = (int?)i.Service!.AreaId, Impact = (ImpactLevel?)i.Details!.Impact })
-            .Select(g => new AreaImpactCount(g.Key.AreaId, g.Key.Impact, g.Count()))
-            .ToListAsync(ct);
-        var ids = await query
+            return new DepartmentIncidentsPage(filters, lookups, null, [], null);
+        var summary = await counts.GetAsync(filters, user, db, ct);
+        var ids = await Filter(db.VisibleIncidents(user).AsNoTracking(), filters)
             .OrderBy(i => i.Status == IncidentStatus.DepartmentReview ? 0 : 1)
             .ThenBy(i => (i.FollowUpDueAt ?? i.DueAt) == null ? 1 : 0)
             .ThenBy(i => i.FollowUpDueAt ?? i.DueAt)
             .ThenBy(i => i.Id)
             .Select(i => i.Id)
-            .ToPageAsync(filters.Page, summary.Sum(s => s.Count), ct);
+            .ToPageCountedEarlierAsync(filters.Page, summary.Counts.Sum(s => s.Count), ct);
         var rows = await RowsAsync(ids.Items, ct);
         if (!lookups.Covers(rows))
             lookups = await DepartmentLookups.CachedAsync(db, cache, fresh: true, ct);
-        return new DepartmentIncidentsPage(filters, lookups, new PageOf<DepartmentIncidentRow>(rows, ids.Page, ids.TotalPages, ids.TotalCount), summary);
+        return new DepartmentIncidentsPage(
+            filters, lookups, new PageOf<DepartmentIncidentRow>(rows, ids.Page, ids.TotalPages, ids.TotalCount), summary.Counts, summary.TakenAt);
     }
 
     /// <summary>The rows of these incidents, in the order of <paramref name="ids"/>.</summary>
@@ -63,7 +63,8 @@ public sealed class ListDepartmentIncidents(CimsDbContext db, IMemoryCache cache
         return [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
     }
 
-    private static IQueryable<Incident> Filter(IQueryable<Incident> query, DepartmentFilters f)
+    /// <summary>The incidents the filters select: the list's rows and its counts alike.</summary>
+    internal static IQueryable<Incident> Filter(IQueryable<Incident> query, DepartmentFilters f)
     {
         if (f.AreaId is { } areaId)
             query = query.Where(i => i.Service!.AreaId == areaId);

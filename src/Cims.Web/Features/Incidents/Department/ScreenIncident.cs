@@ -12,9 +12,11 @@ namespace Cims.Web.Features.Incidents.Department;
 
 /// <summary>
 /// Records the department's follow-up decision on an incident in screening: the follow-up and its due
-/// date, a status move to "follow-up determined" and an audit entry, in one save.
+/// date, a status move to "follow-up determined" and an audit entry, in one save. Once saved, this node's shared counts
+/// of the department list are forgotten, so the one who screened sees "needs screening" move on the list they return to.
 /// </summary>
-public sealed class ScreenIncident(CimsDbContext db, DepartmentSubmission submission, IncidentClock clock, AuditLog audit, TimeProvider time)
+public sealed class ScreenIncident(
+    CimsDbContext db, DepartmentSubmission submission, IncidentClock clock, AuditLog audit, TimeProvider time, DepartmentCounts counts)
 {
     public async Task<Result<string>> RunAsync(int id, ScreeningForm form, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -37,6 +39,7 @@ public sealed class ScreenIncident(CimsDbContext db, DepartmentSubmission submis
         var saved = await db.SaveOrStaleAsync(IncidentErrors.Concurrency, ct);
         if (saved.Failed)
             return saved.Error;
+        counts.Forget(); // after the save: a count taken from now on sees it; other nodes' counts catch up within their lifetime
         return Result<string>.Ok(due is null ? $"Follow-up determined: {action.Display()}." : $"Follow-up determined: {action.Display()}, due {due.DueAt.Display()}.");
     }
 
