@@ -136,6 +136,34 @@ public abstract class AnalysisSummaryTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.True(cells > 0);
     }
 
+    [Fact]
+    public async Task Summary_DrillDownList_TakesItsSizeFromTheFigureAndReadsItsRowsNow()
+    {
+        await GeneratedAsync();
+        var staff = await FormClient.SignedInAsync(app, Staff);
+        const string url = "/Analysis/Incidents?From=01/01/2024&To=31/12/2024";
+        await ClearSummaryAsync();
+        var live = await staff.GetPageAsync(url);
+        await BuildAsync();
+
+        var summarised = await staff.GetPageAsync(url);
+        var added = await IncidentBuilder.CreateAsync(app, AgencyOneReporter, IncidentStatus.SubmittedToDepartment, ImpactLevel.Major, new DateOnly(2025, 1, 1)); // occurred 31/12/2024, the newest of the year
+        var after = await staff.GetPageAsync(url);
+
+        Assert.DoesNotContain(" as at ", live.QuerySelector("[data-incident-count]")!.TextContent);
+        Assert.Contains("as at 02/12/2026 10:00", summarised.QuerySelector("[data-incident-count]")!.TextContent);
+        Assert.Equal(ListCount(live), ListCount(summarised));
+        Assert.True(ListCount(live) > 25, $"{ListCount(live)} incidents");
+        Assert.Equal(Links(live), Links(summarised));
+        Assert.Equal(ListCount(summarised), ListCount(after));
+        Assert.Equal($"/Incidents/{added}", Links(after)[0]);
+    }
+
+    private static int ListCount(IHtmlDocument page) =>
+        int.Parse(page.QuerySelector("[data-incident-count]")!.TextContent.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string[] Links(IHtmlDocument page) => [.. page.QuerySelectorAll("#analysis-incidents tbody a").Select(a => a.GetAttribute("href")!)];
+
     private static int Count(IHtmlDocument page) =>
         page.QuerySelectorAll("[data-tile='year'] tbody td:first-of-type").Sum(td => int.Parse(td.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture));
 

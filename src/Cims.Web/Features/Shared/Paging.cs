@@ -29,15 +29,23 @@ public static class Paging
     /// count is never hidden, and one row past the page tells whether there is a next. Only a page past both the count
     /// and the rows shows the last page by the count. The total is the count, or the rows seen when they are more.
     /// </summary>
-    public static async Task<PageOf<T>> ToPageCountedEarlierAsync<T>(this IQueryable<T> query, int? page, int countedEarlier, CancellationToken ct)
+    public static Task<PageOf<T>> ToPageCountedEarlierAsync<T>(this IQueryable<T> query, int? page, int countedEarlier, CancellationToken ct) =>
+        query.ToPageCountedEarlierAsync(page, countedEarlier, (rows, token) => rows.ToListAsync(token), ct);
+
+    /// <summary>
+    /// As above, over a query of the rows' keys in order: <paramref name="rowsOf"/> reads the rows of the page's keys (a
+    /// subquery, so keys and rows come in one round trip) and returns them in the keys' order.
+    /// </summary>
+    public static async Task<PageOf<TRow>> ToPageCountedEarlierAsync<TKey, TRow>(
+        this IQueryable<TKey> orderedKeys, int? page, int countedEarlier, Func<IQueryable<TKey>, CancellationToken, Task<List<TRow>>> rowsOf, CancellationToken ct)
     {
         var counted = PagesOf(countedEarlier);
         var asked = Math.Clamp(page ?? 1, 1, MaxPage);
-        var read = await query.Skip((asked - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
+        var read = await rowsOf(orderedKeys.Skip((asked - 1) * PageSize).Take(PageSize + 1), ct);
         if (read.Count == 0 && asked > counted)
-            return await query.ToPageCountedEarlierAsync(counted, countedEarlier, ct);
+            return await orderedKeys.ToPageCountedEarlierAsync(counted, countedEarlier, rowsOf, ct);
         var total = Math.Max(countedEarlier, (asked - 1) * PageSize + read.Count);
-        return new PageOf<T>(read.Take(PageSize).ToList(), asked, PagesOf(total), total);
+        return new PageOf<TRow>(read.Take(PageSize).ToList(), asked, PagesOf(total), total);
     }
 
     /// <summary>The highest page number whose first row's offset is still an <see cref="int"/>.</summary>

@@ -27,7 +27,7 @@ internal sealed class BareList : IAsyncDisposable
                                     'OutcomePendingApproval', 'OutcomeSubmitted', 'Closed') OR i."SubmittedAt" IS NOT NULL)
                 AND i."Details_Impact" = 'NonMajor'
               ORDER BY CASE WHEN i."Status" = 'DepartmentReview' THEN 0 ELSE 1 END,
-                       CASE WHEN COALESCE(i."FollowUpDueAt", i."DueAt") IS NULL THEN 1 ELSE 0 END,
+                       CASE WHEN i."FollowUpDueAt" IS NULL AND i."DueAt" IS NULL THEN 1 ELSE 0 END,
                        COALESCE(i."FollowUpDueAt", i."DueAt"), i."Id"
               OFFSET $1 LIMIT 25) page
         JOIN "Incidents" i ON i."Id" = page."Id"
@@ -37,7 +37,7 @@ internal sealed class BareList : IAsyncDisposable
         LEFT JOIN "Programs" p ON p."Id" = i."Service_ProgramId"
         LEFT JOIN "IncidentTypes" t ON t."Id" = i."Details_PrimaryTypeId"
         ORDER BY CASE WHEN i."Status" = 'DepartmentReview' THEN 0 ELSE 1 END,
-                 CASE WHEN COALESCE(i."FollowUpDueAt", i."DueAt") IS NULL THEN 1 ELSE 0 END,
+                 CASE WHEN i."FollowUpDueAt" IS NULL AND i."DueAt" IS NULL THEN 1 ELSE 0 END,
                  COALESCE(i."FollowUpDueAt", i."DueAt"), i."Id"
         """;
 

@@ -58,6 +58,8 @@ public sealed class ScaleApp : CimsAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Serilog (which writes the request log) reads its own level: at Warning, as the bare endpoint, no line per request.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureTestServices(services => services.ConfigureDbContext<PostgresCimsDbContext>(o => o.AddInterceptors(Sql)));
     }
 }

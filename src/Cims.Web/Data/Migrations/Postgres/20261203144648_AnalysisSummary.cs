@@ -11,6 +11,10 @@ namespace Cims.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The drill-down list's order (newest occurred first), so its first pages come from the index, not a sort of
+            // every incident. Across an owned type and its owner: written by hand (README, "Performance at a million incidents").
+            migrationBuilder.Sql("""CREATE INDEX "IX_Incidents_AnalysisOrder" ON "Incidents" ("Dates_OccurredOn" DESC, "Id" DESC);""");
+
             migrationBuilder.CreateTable(
                 name: "AnalysisCells",
                 columns: table => new
@@ -102,6 +106,8 @@ namespace Cims.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Incidents_AnalysisOrder";""");
+
             migrationBuilder.DropTable(
                 name: "AnalysisCells");
 

@@ -14,16 +14,32 @@ public sealed record AnalysisIncidentRow(
     int Id, string? Number, DateOnly? OccurredOn, DateTimeOffset? SubmittedAt, int OrganisationId, int? AreaId, int? ProgramId, int? ServiceTypeId,
     int? TypeId, ImpactLevel? Impact, IncidentStatus Status);
 
-public sealed record AnalysisIncidentsPage(AnalysisFilters Filters, AnalysisLookups Names, PageOf<AnalysisIncidentRow>? Results, bool Deidentified);
+public sealed record AnalysisIncidentsPage(AnalysisFilters Filters, AnalysisLookups Names, PageOf<AnalysisIncidentRow>? Results, bool Deidentified)
+{
+    /// <summary>When the count was taken, when it comes from the dashboards' summary (the rows are read now); null when counted now.</summary>
+    public DateTimeOffset? CountedAt { get; init; }
+}
 
-/// <summary>The incidents the filters select (what a tile's row counts), newest first, 25 to a page; and all of them for the CSV.</summary>
-public sealed class ListAnalysisIncidents(CimsDbContext db, TimeProvider time)
+/// <summary>
+/// The incidents the filters select (what a tile's row counts), newest first, 25 to a page; and all of them for the CSV.
+/// Where the dashboards' summary answers the filters, the list's size is the figure it was drilled from (counted at the
+/// summary's build) and only the page's rows are read now: counting a million rows is what made the list slow.
+/// </summary>
+public sealed class ListAnalysisIncidents(CimsDbContext db, TimeProvider time, Summary.SummarySource summary)
 {
     public async Task<AnalysisIncidentsPage> RunAsync(AnalysisFilters filters, bool valid, ClaimsPrincipal user, CancellationToken ct)
     {
         var names = await NamesAsync(user, ct);
-        var results = valid ? await Rows(filters, user).ToPageAsync(filters.Page, ct) : null;
-        return new AnalysisIncidentsPage(filters, names, results, AnalysisScope.IsDeidentified(user));
+        if (!valid)
+            return new AnalysisIncidentsPage(filters, names, null, AnalysisScope.IsDeidentified(user));
+        if (await summary.CellsAsync(filters, user, ct) is { } cells && await summary.StateAsync(ct) is { } state)
+        {
+            var counted = await cells.SumAsync(c => c.Incidents, ct);
+            var page = await Rows(filters, user).ToPageCountedEarlierAsync(filters.Page, counted, ct);
+            return new AnalysisIncidentsPage(filters, names, page, AnalysisScope.IsDeidentified(user)) { CountedAt = state.BuiltAt };
+        }
+
+        return new AnalysisIncidentsPage(filters, names, await Rows(filters, user).ToPageAsync(filters.Page, ct), AnalysisScope.IsDeidentified(user));
     }
 
     public Task<AnalysisLookups> NamesAsync(ClaimsPrincipal user, CancellationToken ct) => AnalysisLookups.ForAsync(db, user, ct);

@@ -17,7 +17,10 @@ public sealed class VolumeProjection(CimsDbContext db, TimeProvider time, Summar
 {
     public async Task<List<TileRow>> RunAsync(Dimension dimension, AnalysisFilters filters, AnalysisLookups names, ClaimsPrincipal user, CancellationToken ct)
     {
-        var counts = await summary.CellsAsync(filters, user, ct, dimension) is { } cells
+        var counts = dimension is Dimension.Organisation or Dimension.Aboriginal or Dimension.SubjectRole
+            && await summary.ByOrganisationAsync(filters, user, ct) is { } sums && Summary.SummaryCounts.FromOrganisations(sums, dimension) is { } derived
+            ? derived
+            : await summary.CellsAsync(filters, user, ct, dimension) is { } cells
             ? await Summary.SummaryCounts.VolumeAsync(cells, dimension, db, ct)
             : await LiveAsync(dimension, AnalysisScope.Filtered(db, user, filters, time.GetUtcNow()), ct);
         var rows = counts.Select(c => new TileRow(c.Key, Label(dimension, c.Key, names), c.Count));

@@ -23,8 +23,8 @@ public sealed record DepartmentIncidentsPage(
 /// <summary>
 /// Every incident the department can see, filtered on the server, screening first and then soonest
 /// due, 25 to a page, with counts by area and impact. The counts give the list's size (no second count) and are shared
-/// for a short time (<see cref="DepartmentCounts"/>); the page is read on every request, as its 25 ids first (an index
-/// can answer that alone, however deep the page) and then those rows, even where the counts, taken earlier, put it out
+/// for a short time (<see cref="DepartmentCounts"/>); the page is read on every request, as the rows of its 25 ids (an index
+/// gives the ids alone, however deep the page) in one query, even where the counts, taken earlier, put it out
 /// of range; the names come from <see cref="DepartmentLookups"/>, kept in memory.
 /// </summary>
 public sealed class ListDepartmentIncidents(CimsDbContext db, IMemoryCache cache, DepartmentCounts counts)
@@ -35,32 +35,34 @@ public sealed class ListDepartmentIncidents(CimsDbContext db, IMemoryCache cache
         if (!valid)
             return new DepartmentIncidentsPage(filters, lookups, null, [], null);
         var summary = await counts.GetAsync(filters, user, db, ct);
-        var ids = await Filter(db.VisibleIncidents(user).AsNoTracking(), filters)
+        var results = await Filter(db.VisibleIncidents(user).AsNoTracking(), filters)
             .OrderBy(i => i.Status == IncidentStatus.DepartmentReview ? 0 : 1)
             .ThenBy(i => (i.FollowUpDueAt ?? i.DueAt) == null ? 1 : 0)
             .ThenBy(i => i.FollowUpDueAt ?? i.DueAt)
             .ThenBy(i => i.Id)
             .Select(i => i.Id)
-            .ToPageCountedEarlierAsync(filters.Page, summary.Counts.Sum(s => s.Count), ct);
-        var rows = await RowsAsync(ids.Items, ct);
-        if (!lookups.Covers(rows))
+            .ToPageCountedEarlierAsync(filters.Page, summary.Counts.Sum(s => s.Count), RowsAsync, ct);
+        if (!lookups.Covers(results.Items))
             lookups = await DepartmentLookups.CachedAsync(db, cache, fresh: true, ct);
-        return new DepartmentIncidentsPage(
-            filters, lookups, new PageOf<DepartmentIncidentRow>(rows, ids.Page, ids.TotalPages, ids.TotalCount), summary.Counts, summary.TakenAt);
+        return new DepartmentIncidentsPage(filters, lookups, results, summary.Counts, summary.TakenAt);
     }
 
-    /// <summary>The rows of these incidents, in the order of <paramref name="ids"/>.</summary>
-    private async Task<List<DepartmentIncidentRow>> RowsAsync(IReadOnlyList<int> ids, CancellationToken ct)
+    /// <summary>
+    /// The rows of the page's ids (a subquery: one round trip), in the list's order. The ids come from the index on that
+    /// order alone, however deep the page; only their 26 rows are read from the table.
+    /// </summary>
+    private async Task<List<DepartmentIncidentRow>> RowsAsync(IQueryable<int> ids, CancellationToken ct)
     {
-        if (ids.Count == 0)
-            return [];
         var rows = await db.Incidents.AsNoTracking()
             .Where(i => ids.Contains(i.Id))
             .Select(i => new DepartmentIncidentRow(
                 i.Id, i.Number, i.OrganisationId, (int?)i.Service!.AreaId, (int?)i.Service!.ProgramId,
                 (int?)i.Details!.PrimaryTypeId, (ImpactLevel?)i.Details!.Impact, i.Status, i.SubmittedAt, i.DueAt, i.FollowUpDueAt))
-            .ToDictionaryAsync(r => r.Id, ct);
-        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
+            .ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.Status == IncidentStatus.DepartmentReview ? 0 : 1)
+            .ThenBy(r => (r.FollowUpDueAt ?? r.DueAt) == null ? 1 : 0)
+            .ThenBy(r => r.FollowUpDueAt ?? r.DueAt)
+            .ThenBy(r => r.Id)];
     }
 
     /// <summary>The incidents the filters select: the list's rows and its counts alike.</summary>

@@ -27,7 +27,10 @@ public sealed class BuildAnalysisSummary(CimsDbContext db, TimeProvider time)
         RollUp(cells, findings);
         var state = new AnalysisSummaryState
         {
-            BuiltAt = now, Incidents = cells.Values.Where(c => c.Level == CellLevel.Base).Sum(c => c.Incidents), Cells = cells.Count, BuildMilliseconds = (int)clock.ElapsedMilliseconds,
+            BuiltAt = now,
+            Incidents = cells.Values.Where(c => c.Level == CellLevel.Base).Sum(c => c.Incidents),
+            Cells = cells.Count,
+            BuildMilliseconds = (int)clock.ElapsedMilliseconds,
         };
         await SummaryStore.ReplaceAsync(db, cells.OrderBy(c => c.Key).Select(c => c.Value), findings.OrderBy(f => f.Key).Select(f => f.Value), state, ct);
         return state;

@@ -112,13 +112,28 @@ public readonly record struct CellKey(CellLevel Level, int Department, int Occur
 
     public AnalysisCell NewCell() => new()
     {
-        Level = Level, Department = Department, OccurredMonth = OccurredMonth, OrganisationId = OrganisationId, AreaId = AreaId, ProgramId = ProgramId,
-        ServiceTypeId = ServiceTypeId, TypeId = TypeId, Impact = Impact,
+        Level = Level,
+        Department = Department,
+        OccurredMonth = OccurredMonth,
+        OrganisationId = OrganisationId,
+        AreaId = AreaId,
+        ProgramId = ProgramId,
+        ServiceTypeId = ServiceTypeId,
+        TypeId = TypeId,
+        Impact = Impact,
     };
 
     public AnalysisFindingCell NewFindingCell(string allegationType) => new()
     {
-        Level = Level, Department = Department, OccurredMonth = OccurredMonth, OrganisationId = OrganisationId, AreaId = AreaId, ProgramId = ProgramId,
-        ServiceTypeId = ServiceTypeId, TypeId = TypeId, Impact = Impact, AllegationType = allegationType,
+        Level = Level,
+        Department = Department,
+        OccurredMonth = OccurredMonth,
+        OrganisationId = OrganisationId,
+        AreaId = AreaId,
+        ProgramId = ProgramId,
+        ServiceTypeId = ServiceTypeId,
+        TypeId = TypeId,
+        Impact = Impact,
+        AllegationType = allegationType,
     };
 }

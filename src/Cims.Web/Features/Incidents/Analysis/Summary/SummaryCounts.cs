@@ -7,7 +7,7 @@ namespace Cims.Web.Features.Incidents.Analysis.Summary;
 
 /// <summary>One organisation's sums over the summary's cells, for the tiles that count by organisation.</summary>
 public sealed record OrganisationSums(
-    int OrganisationId, int ReportsDue, int ReportsOnTime, int InvestigationsOnTime, int InvestigationsLate, int ReviewsOnTime, int ReviewsLate,
+    int OrganisationId, int Incidents, int AboriginalClient, int SubjectStaff, int SubjectCarer, int SubjectClient, int SubjectOther, int SubjectUnknown, int ReportsDue, int ReportsOnTime, int InvestigationsOnTime, int InvestigationsLate, int ReviewsOnTime, int ReviewsLate,
     int OutcomesOnTime, int OutcomesLate, int InvestigationsOverdue, int ReviewsOverdue, int ExtensionsRequested, int ExtensionsPending,
     int ExtensionsApproved, int ExtensionsDeclined, int Actions, int ActionsDone, int ActionsNotAccepted, int ActionsOpen, int ActionsOverdue);
 
@@ -25,15 +25,28 @@ public static class SummaryCounts
             Dimension.ServiceType => await SumAsync(cells, c => c.ServiceTypeId, ct),
             Dimension.IncidentType => await SumAsync(cells, c => c.TypeId, ct),
             Dimension.Impact => await SumAsync(cells, c => c.Impact, ct),
-            Dimension.SubjectRole => await SubjectRolesAsync(cells, ct),
-            Dimension.Aboriginal => await AboriginalAsync(cells, ct),
             _ => await SumAsync(cells, c => c.OrganisationId, ct),
         };
+
+    /// <summary>The tiles by organisation, subject role or Aboriginal clients, from the sums by organisation (no query of their own).</summary>
+    public static List<(int Key, int Count)>? FromOrganisations(IReadOnlyList<OrganisationSums> sums, Dimension dimension) => dimension switch
+    {
+        Dimension.Organisation => [.. sums.Where(s => s.Incidents > 0).Select(s => (s.OrganisationId, s.Incidents))],
+        Dimension.Aboriginal => [.. new[] { (1, sums.Sum(s => s.AboriginalClient)), (0, sums.Sum(s => s.Incidents - s.AboriginalClient)) }.Where(c => c.Item2 > 0)],
+        Dimension.SubjectRole => [.. new[]
+        {
+            ((int)SubjectOfAllegationRole.Staff, sums.Sum(s => s.SubjectStaff)), ((int)SubjectOfAllegationRole.Carer, sums.Sum(s => s.SubjectCarer)),
+            ((int)SubjectOfAllegationRole.Client, sums.Sum(s => s.SubjectClient)), ((int)SubjectOfAllegationRole.Other, sums.Sum(s => s.SubjectOther)),
+            ((int)SubjectOfAllegationRole.Unknown, sums.Sum(s => s.SubjectUnknown)),
+        }.Where(c => c.Item2 > 0)],
+        _ => null,
+    };
 
     /// <summary>Every measure per organisation, for the organisations with anything to count.</summary>
     public static Task<List<OrganisationSums>> ByOrganisationAsync(IQueryable<AnalysisCell> cells, CancellationToken ct) =>
         cells.GroupBy(c => c.OrganisationId).Select(g => new OrganisationSums(
-                g.Key, g.Sum(c => c.ReportsDue), g.Sum(c => c.ReportsOnTime), g.Sum(c => c.InvestigationsOnTime), g.Sum(c => c.InvestigationsLate),
+                g.Key, g.Sum(c => c.Incidents), g.Sum(c => c.AboriginalClient), g.Sum(c => c.SubjectStaff), g.Sum(c => c.SubjectCarer),
+                g.Sum(c => c.SubjectClient), g.Sum(c => c.SubjectOther), g.Sum(c => c.SubjectUnknown), g.Sum(c => c.ReportsDue), g.Sum(c => c.ReportsOnTime), g.Sum(c => c.InvestigationsOnTime), g.Sum(c => c.InvestigationsLate),
                 g.Sum(c => c.ReviewsOnTime), g.Sum(c => c.ReviewsLate), g.Sum(c => c.OutcomesOnTime), g.Sum(c => c.OutcomesLate),
                 g.Sum(c => c.InvestigationsOverdue), g.Sum(c => c.ReviewsOverdue), g.Sum(c => c.ExtensionsRequested), g.Sum(c => c.ExtensionsPending),
                 g.Sum(c => c.ExtensionsApproved), g.Sum(c => c.ExtensionsDeclined), g.Sum(c => c.Actions), g.Sum(c => c.ActionsDone),
@@ -66,28 +79,6 @@ public static class SummaryCounts
                 Expression.Bind(typeof(KeyedCount).GetProperty(nameof(KeyedCount.Key))!, key.Body),
                 Expression.Bind(typeof(KeyedCount).GetProperty(nameof(KeyedCount.Count))!, Expression.Property(key.Parameters[0], nameof(AnalysisCell.Incidents)))),
             key.Parameters[0]);
-
-    private static async Task<List<(int Key, int Count)>> SubjectRolesAsync(IQueryable<AnalysisCell> cells, CancellationToken ct)
-    {
-        var sums = (await cells.GroupBy(_ => 1).Select(g => new
-        {
-            Staff = g.Sum(c => c.SubjectStaff), Carer = g.Sum(c => c.SubjectCarer), Client = g.Sum(c => c.SubjectClient),
-            Other = g.Sum(c => c.SubjectOther), Unknown = g.Sum(c => c.SubjectUnknown),
-        }).ToListAsync(ct)).SingleOrDefault();
-        if (sums is null)
-            return [];
-        return [.. new[]
-        {
-            ((int)SubjectOfAllegationRole.Staff, sums.Staff), ((int)SubjectOfAllegationRole.Carer, sums.Carer), ((int)SubjectOfAllegationRole.Client, sums.Client),
-            ((int)SubjectOfAllegationRole.Other, sums.Other), ((int)SubjectOfAllegationRole.Unknown, sums.Unknown),
-        }.Where(r => r.Item2 > 0)];
-    }
-
-    private static async Task<List<(int Key, int Count)>> AboriginalAsync(IQueryable<AnalysisCell> cells, CancellationToken ct)
-    {
-        var sums = (await cells.GroupBy(_ => 1).Select(g => new { All = g.Sum(c => c.Incidents), With = g.Sum(c => c.AboriginalClient) }).ToListAsync(ct)).SingleOrDefault();
-        return sums is null ? [] : [.. new[] { (1, sums.With), (0, sums.All - sums.With) }.Where(c => c.Item2 > 0)];
-    }
 
     public sealed class KeyedCount
     {
