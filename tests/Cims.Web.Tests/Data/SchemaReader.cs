@@ -32,16 +32,20 @@ internal static class SchemaReader
         return lines;
     }
 
+    /// <summary>A partitioned table is the table the model knows; its partitions (the summary's, ADR 0023) are storage.</summary>
+    private const string Partitions = "SELECT relname FROM pg_class WHERE relispartition";
+
     private static async Task<List<string>> PostgresAsync(DbConnection connection)
     {
         var lines = (await QueryAsync(connection,
                 "SELECT table_name, column_name, data_type, is_nullable, coalesce(character_maximum_length, 0), is_identity " +
-                "FROM information_schema.columns WHERE table_schema = 'public'"))
+                "FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT IN (" + Partitions + ")"))
             .Select(c => $"column {c[0]}.{c[1]} {c[2]}({c[4]}) nullable={c[3]} identity={c[5]}").ToList();
-        lines.AddRange((await QueryAsync(connection, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"))
-            .Select(i => $"index {i[0]}.{i[1]} {i[2]}"));
+        lines.AddRange((await QueryAsync(connection, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT IN (" + Partitions + ")"))
+            .Select(i => $"index {i[0]}.{i[1]} {i[2].Replace(" ON ONLY ", " ON ", StringComparison.Ordinal)}"));
         lines.AddRange((await QueryAsync(connection,
-                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace"))
+                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace " +
+                "AND conrelid NOT IN (SELECT oid FROM pg_class WHERE relispartition)"))
             .Select(c => $"constraint {c[0]}.{c[1]} {c[2]}"));
         return lines;
     }

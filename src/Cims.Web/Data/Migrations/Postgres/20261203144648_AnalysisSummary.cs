@@ -15,50 +15,50 @@ namespace Cims.Web.Data.Migrations.Postgres
             // every incident. Across an owned type and its owner: written by hand (README, "Performance at a million incidents").
             migrationBuilder.Sql("""CREATE INDEX "IX_Incidents_AnalysisOrder" ON "Incidents" ("Dates_OccurredOn" DESC, "Id" DESC);""");
 
-            migrationBuilder.CreateTable(
-                name: "AnalysisCells",
-                columns: table => new
-                {
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    OccurredMonth = table.Column<int>(type: "integer", nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    AreaId = table.Column<int>(type: "integer", nullable: false),
-                    ProgramId = table.Column<int>(type: "integer", nullable: false),
-                    ServiceTypeId = table.Column<int>(type: "integer", nullable: false),
-                    TypeId = table.Column<int>(type: "integer", nullable: false),
-                    Impact = table.Column<int>(type: "integer", nullable: false),
-                    Incidents = table.Column<int>(type: "integer", nullable: false),
-                    ReportsDue = table.Column<int>(type: "integer", nullable: false),
-                    ReportsOnTime = table.Column<int>(type: "integer", nullable: false),
-                    AboriginalClient = table.Column<int>(type: "integer", nullable: false),
-                    SubjectStaff = table.Column<int>(type: "integer", nullable: false),
-                    SubjectCarer = table.Column<int>(type: "integer", nullable: false),
-                    SubjectClient = table.Column<int>(type: "integer", nullable: false),
-                    SubjectOther = table.Column<int>(type: "integer", nullable: false),
-                    SubjectUnknown = table.Column<int>(type: "integer", nullable: false),
-                    InvestigationsOnTime = table.Column<int>(type: "integer", nullable: false),
-                    InvestigationsLate = table.Column<int>(type: "integer", nullable: false),
-                    ReviewsOnTime = table.Column<int>(type: "integer", nullable: false),
-                    ReviewsLate = table.Column<int>(type: "integer", nullable: false),
-                    OutcomesOnTime = table.Column<int>(type: "integer", nullable: false),
-                    OutcomesLate = table.Column<int>(type: "integer", nullable: false),
-                    InvestigationsOverdue = table.Column<int>(type: "integer", nullable: false),
-                    ReviewsOverdue = table.Column<int>(type: "integer", nullable: false),
-                    ExtensionsRequested = table.Column<int>(type: "integer", nullable: false),
-                    ExtensionsPending = table.Column<int>(type: "integer", nullable: false),
-                    ExtensionsApproved = table.Column<int>(type: "integer", nullable: false),
-                    ExtensionsDeclined = table.Column<int>(type: "integer", nullable: false),
-                    Actions = table.Column<int>(type: "integer", nullable: false),
-                    ActionsDone = table.Column<int>(type: "integer", nullable: false),
-                    ActionsNotAccepted = table.Column<int>(type: "integer", nullable: false),
-                    ActionsOpen = table.Column<int>(type: "integer", nullable: false),
-                    ActionsOverdue = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AnalysisCells", x => new { x.Level, x.Department, x.OccurredMonth, x.OrganisationId, x.AreaId, x.ProgramId, x.ServiceTypeId, x.TypeId, x.Impact });
-                });
+            // The summary's cells, partitioned by level: the base cells in one partition, the roll-ups in the other, so a
+            // view that reads a roll-up never scans the base cells (ADR 0023). PostgreSQL only; EF sees one table.
+            migrationBuilder.Sql("""
+                CREATE TABLE "AnalysisCells" (
+                    "Level" integer NOT NULL,
+                    "Department" integer NOT NULL,
+                    "OccurredMonth" integer NOT NULL,
+                    "OrganisationId" integer NOT NULL,
+                    "AreaId" integer NOT NULL,
+                    "ProgramId" integer NOT NULL,
+                    "ServiceTypeId" integer NOT NULL,
+                    "TypeId" integer NOT NULL,
+                    "Impact" integer NOT NULL,
+                    "Incidents" integer NOT NULL,
+                    "ReportsDue" integer NOT NULL,
+                    "ReportsOnTime" integer NOT NULL,
+                    "AboriginalClient" integer NOT NULL,
+                    "SubjectStaff" integer NOT NULL,
+                    "SubjectCarer" integer NOT NULL,
+                    "SubjectClient" integer NOT NULL,
+                    "SubjectOther" integer NOT NULL,
+                    "SubjectUnknown" integer NOT NULL,
+                    "InvestigationsOnTime" integer NOT NULL,
+                    "InvestigationsLate" integer NOT NULL,
+                    "ReviewsOnTime" integer NOT NULL,
+                    "ReviewsLate" integer NOT NULL,
+                    "OutcomesOnTime" integer NOT NULL,
+                    "OutcomesLate" integer NOT NULL,
+                    "InvestigationsOverdue" integer NOT NULL,
+                    "ReviewsOverdue" integer NOT NULL,
+                    "ExtensionsRequested" integer NOT NULL,
+                    "ExtensionsPending" integer NOT NULL,
+                    "ExtensionsApproved" integer NOT NULL,
+                    "ExtensionsDeclined" integer NOT NULL,
+                    "Actions" integer NOT NULL,
+                    "ActionsDone" integer NOT NULL,
+                    "ActionsNotAccepted" integer NOT NULL,
+                    "ActionsOpen" integer NOT NULL,
+                    "ActionsOverdue" integer NOT NULL,
+                    CONSTRAINT "PK_AnalysisCells" PRIMARY KEY ("Level", "Department", "OccurredMonth", "OrganisationId", "AreaId", "ProgramId", "ServiceTypeId", "TypeId", "Impact")
+                ) PARTITION BY LIST ("Level");
+                CREATE TABLE "AnalysisCells_Base" PARTITION OF "AnalysisCells" FOR VALUES IN (0);
+                CREATE TABLE "AnalysisCells_RollUps" PARTITION OF "AnalysisCells" DEFAULT;
+                """);
 
             migrationBuilder.CreateTable(
                 name: "AnalysisFindingCells",

@@ -23,7 +23,7 @@ public sealed class SummarySource(CimsDbContext db, Microsoft.Extensions.Options
     {
         if (!_read && options.Value.SummaryMinutes > 0)
         {
-            _state = await db.AnalysisSummaries.AsNoTracking().FirstOrDefaultAsync(ct);
+            _state = await db.AnalysisSummaries.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
             _read = true;
         }
 
