@@ -137,23 +137,23 @@ public enum CellLevel
 /// <summary>The place of a summary cell, which the dashboard's filters select by.</summary>
 public interface ISummaryCell
 {
-    CellLevel Level { get; }
+    CellLevel Level { get; set; }
 
-    int Department { get; }
+    int Department { get; set; }
 
-    int OccurredMonth { get; }
+    int OccurredMonth { get; set; }
 
-    int OrganisationId { get; }
+    int OrganisationId { get; set; }
 
-    int AreaId { get; }
+    int AreaId { get; set; }
 
-    int ProgramId { get; }
+    int ProgramId { get; set; }
 
-    int ServiceTypeId { get; }
+    int ServiceTypeId { get; set; }
 
-    int TypeId { get; }
+    int TypeId { get; set; }
 
-    int Impact { get; }
+    int Impact { get; set; }
 }
 
 /// <summary>The allegations with a finding of one cell's incidents, by the allegation's incident type.</summary>

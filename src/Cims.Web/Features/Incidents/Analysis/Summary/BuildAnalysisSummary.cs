@@ -88,9 +88,8 @@ public sealed class BuildAnalysisSummary(CimsDbContext db, TimeProvider time)
     /// <summary>Adds the roll-ups of the base cells: by organisation alone, and by organisation and each other part; findings by organisation.</summary>
     private static void RollUp(Dictionary<CellKey, AnalysisCell> cells, Dictionary<(CellKey, string), AnalysisFindingCell> findings)
     {
-        foreach (var cell in cells.Values.ToList())
+        foreach (var (key, cell) in cells.ToList())
         {
-            var key = Key(cell);
             foreach (var level in Enum.GetValues<CellLevel>().Where(l => l != CellLevel.Base))
             {
                 var at = key.In(level);
@@ -106,8 +105,6 @@ public sealed class BuildAnalysisSummary(CimsDbContext db, TimeProvider time)
             rolled.Substantiated += finding.Substantiated;
         }
     }
-
-    private static CellKey Key(AnalysisCell c) => new(c.Level, c.Department, c.OccurredMonth, c.OrganisationId, c.AreaId, c.ProgramId, c.ServiceTypeId, c.TypeId, c.Impact);
 
     private static void AddWork(AnalysisCell cell, WorkKind kind, WorkTime at, int n)
     {

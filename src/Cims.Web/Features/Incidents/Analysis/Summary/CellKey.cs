@@ -110,30 +110,23 @@ public readonly record struct CellKey(CellLevel Level, int Department, int Occur
         level, Department, OccurredMonth, OrganisationId, level == CellLevel.Area ? AreaId : 0, level == CellLevel.Program ? ProgramId : 0,
         level == CellLevel.ServiceType ? ServiceTypeId : 0, level == CellLevel.Type ? TypeId : 0, level == CellLevel.Impact ? Impact : 0);
 
-    public AnalysisCell NewCell() => new()
-    {
-        Level = Level,
-        Department = Department,
-        OccurredMonth = OccurredMonth,
-        OrganisationId = OrganisationId,
-        AreaId = AreaId,
-        ProgramId = ProgramId,
-        ServiceTypeId = ServiceTypeId,
-        TypeId = TypeId,
-        Impact = Impact,
-    };
+    public AnalysisCell NewCell() => Placed(new AnalysisCell());
 
-    public AnalysisFindingCell NewFindingCell(string allegationType) => new()
+    public AnalysisFindingCell NewFindingCell(string allegationType) => Placed(new AnalysisFindingCell { AllegationType = allegationType });
+
+    /// <summary>The cell with this key's place.</summary>
+    private T Placed<T>(T cell)
+        where T : ISummaryCell
     {
-        Level = Level,
-        Department = Department,
-        OccurredMonth = OccurredMonth,
-        OrganisationId = OrganisationId,
-        AreaId = AreaId,
-        ProgramId = ProgramId,
-        ServiceTypeId = ServiceTypeId,
-        TypeId = TypeId,
-        Impact = Impact,
-        AllegationType = allegationType,
-    };
+        cell.Level = Level;
+        cell.Department = Department;
+        cell.OccurredMonth = OccurredMonth;
+        cell.OrganisationId = OrganisationId;
+        cell.AreaId = AreaId;
+        cell.ProgramId = ProgramId;
+        cell.ServiceTypeId = ServiceTypeId;
+        cell.TypeId = TypeId;
+        cell.Impact = Impact;
+        return cell;
+    }
 }

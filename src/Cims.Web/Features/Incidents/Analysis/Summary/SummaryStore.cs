@@ -23,16 +23,16 @@ public static class SummaryStore
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
-            if (postgres)
+            var postgres = db.Database.GetDbConnection() as NpgsqlConnection;
+            if (postgres is not null)
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct);
             await db.AnalysisCells.ExecuteDeleteAsync(ct);
             await db.AnalysisFindingCells.ExecuteDeleteAsync(ct);
             await db.AnalysisSummaries.ExecuteDeleteAsync(ct);
-            if (db.Database.GetDbConnection() is NpgsqlConnection connection)
+            if (postgres is not null)
             {
-                await CopyAsync(connection, "AnalysisCells", cells, ct);
-                await CopyAsync(connection, "AnalysisFindingCells", findings, ct);
+                await CopyAsync(postgres, "AnalysisCells", cells, ct);
+                await CopyAsync(postgres, "AnalysisFindingCells", findings, ct);
                 await db.Database.ExecuteSqlRawAsync("ANALYZE \"AnalysisCells\", \"AnalysisFindingCells\"", ct);
             }
             else
