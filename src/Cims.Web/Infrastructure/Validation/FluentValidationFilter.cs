@@ -52,7 +52,26 @@ public static class ErrorOrder
 
 public static class ValidationSetup
 {
-    /// <summary>Registers every validator of the web assembly (FluentValidation's own scanning, scoped).</summary>
-    public static IServiceCollection AddCimsValidators(this IServiceCollection services) =>
-        services.AddValidatorsFromAssemblyContaining(typeof(ValidationSetup), ServiceLifetime.Scoped);
+    /// <summary>
+    /// Registers every validator of the web assembly. A validator that needs nothing but the clock and keeps no state of
+    /// its own is built once (its rules compile expressions, which would otherwise be repeated on every request); one
+    /// that reads the database, or keeps what it read, is built per request.
+    /// </summary>
+    public static IServiceCollection AddCimsValidators(this IServiceCollection services)
+    {
+        foreach (var found in AssemblyScanner.FindValidatorsInAssemblyContaining(typeof(ValidationSetup)))
+        {
+            var lifetime = IsStateless(found.ValidatorType) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped;
+            services.Add(new ServiceDescriptor(found.InterfaceType, found.ValidatorType, lifetime));
+            services.Add(new ServiceDescriptor(found.ValidatorType, found.ValidatorType, lifetime));
+        }
+
+        return services;
+    }
+
+    /// <summary>Whether every constructor takes only the clock and the type declares no fields of its own.</summary>
+    public static bool IsStateless(Type validator) =>
+        validator.GetConstructors().All(c => c.GetParameters().All(p => p.ParameterType == typeof(TimeProvider)))
+        && validator.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public
+            | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.DeclaredOnly).Length == 0;
 }

@@ -49,6 +49,31 @@ internal static class Measure
         return P95(times);
     }
 
+    /// <summary>The median time of each command alone, slowest first, when CIMS_BENCH_SCALE_EACH is set: where a page's SQL time goes.</summary>
+    public static async Task<List<(double Ms, string Sql)>> EachCommandAsync(string connectionString, IReadOnlyList<NpgsqlCommand> commands)
+    {
+        if (Environment.GetEnvironmentVariable("CIMS_BENCH_SCALE_EACH") is null)
+            return [];
+        await using var source = NpgsqlDataSource.Create(connectionString);
+        var each = new List<(double, string)>();
+        foreach (var command in commands)
+        {
+            var times = new List<double>();
+            for (var i = 0; i <= Runs; i++)
+            {
+                var timer = Stopwatch.StartNew();
+                await RunAllAsync(source, [command]);
+                if (i > 0)
+                    times.Add(timer.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            each.Add((times[times.Count / 2], command.CommandText.ReplaceLineEndings(" ")));
+        }
+
+        return [.. each.OrderByDescending(c => c.Item1)];
+    }
+
     private static async Task RunAllAsync(NpgsqlDataSource source, IReadOnlyList<NpgsqlCommand> commands)
     {
         await using var connection = await source.OpenConnectionAsync();

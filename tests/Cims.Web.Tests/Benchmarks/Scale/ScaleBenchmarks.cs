@@ -44,7 +44,8 @@ public sealed partial class ScaleBenchmarks(ScaleApp app, ITestOutputHelper outp
             ("privacy incidents", "/Analysis/Privacy?measure=all"),
             ("repeat clients and subjects", "/Analysis/Repeats"),
         };
-        foreach (var (name, url) in pages)
+        var only = Environment.GetEnvironmentVariable("CIMS_BENCH_SCALE_PAGES");
+        foreach (var (name, url) in pages.Where(p => only is null || p.Item1.Contains(only, StringComparison.Ordinal)))
         {
             await Measure.TimedGetAsync(analyst, url);
             app.Sql.Start();
@@ -53,6 +54,8 @@ public sealed partial class ScaleBenchmarks(ScaleApp app, ITestOutputHelper outp
             var page = await Measure.P95OfGetsAsync(analyst, url);
             var sql = await Measure.P95OfSqlAsync(cs, commands);
             Print($"{name}: p95 {page:F0} ms (target < 250), its {commands.Count} SQL commands alone {sql:F0} ms, {page / sql:F2}× (target < 1.5)");
+            foreach (var (ms, text) in await Measure.EachCommandAsync(cs, commands))
+                Print($"    {ms,7:F1} ms  {text[..Math.Min(text.Length, 160)]}");
         }
     }
 
