@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Cims.Web.Infrastructure.Secrets;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -6,9 +7,9 @@ using OpenIddict.Server;
 namespace Cims.Web.Infrastructure.Api;
 
 /// <summary>
-/// The keys that sign and encrypt the API's access tokens: two 256-bit secrets of the <see cref="SecretStore"/>, made
-/// the first time and kept in the database under the Data Protection keys, so every node issues and accepts the same
-/// tokens and a restart keeps them. The tokens never leave CIMS's own validation, so symmetric keys are enough.
+/// The keys that sign and encrypt the API's access tokens, kept by the <see cref="SecretStore"/>: made the first time
+/// (an ECDSA P-256 key pair that signs, a 256-bit key that encrypts) and stored in the database under the Data
+/// Protection keys, so every node issues and accepts the same tokens and a restart keeps them.
 /// </summary>
 public sealed class ApiTokenKeys(SecretStore secrets) : IConfigureOptions<OpenIddictServerOptions>
 {
@@ -17,10 +18,19 @@ public sealed class ApiTokenKeys(SecretStore secrets) : IConfigureOptions<OpenId
 
     public void Configure(OpenIddictServerOptions options)
     {
-        // Options are built once, on the first API request, after start-up has migrated the database.
-        var signing = new SymmetricSecurityKey(secrets.GetAsync(SigningSecret, CancellationToken.None).GetAwaiter().GetResult());
-        var encryption = new SymmetricSecurityKey(secrets.GetAsync(EncryptionSecret, CancellationToken.None).GetAwaiter().GetResult());
-        options.SigningCredentials.Add(new SigningCredentials(signing, SecurityAlgorithms.HmacSha256));
+        // Options are built once, on the first token request or API call, after start-up has migrated the database.
+        var signing = ECDsa.Create();
+        signing.ImportPkcs8PrivateKey(Load(SigningSecret, NewSigningKey), out _);
+        var encryption = new SymmetricSecurityKey(Load(EncryptionSecret, () => RandomNumberGenerator.GetBytes(32)));
+        options.SigningCredentials.Add(new SigningCredentials(new ECDsaSecurityKey(signing) { KeyId = SigningSecret }, SecurityAlgorithms.EcdsaSha256));
         options.EncryptionCredentials.Add(new EncryptingCredentials(encryption, SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512));
+    }
+
+    private byte[] Load(string name, Func<byte[]> make) => secrets.GetAsync(name, make, CancellationToken.None).GetAwaiter().GetResult();
+
+    private static byte[] NewSigningKey()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return key.ExportPkcs8PrivateKey();
     }
 }
