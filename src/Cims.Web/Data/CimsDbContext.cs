@@ -59,6 +59,8 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<DuplicateDecision> DuplicateDecisions => Set<DuplicateDecision>();
 
+    public DbSet<Infrastructure.Api.ApiClient> ApiClients => Set<Infrastructure.Api.ApiClient>();
+
     public DbSet<Cims.Web.Infrastructure.Secrets.AppSecret> AppSecrets => Set<Cims.Web.Infrastructure.Secrets.AppSecret>();
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisCell> AnalysisCells => Set<Features.Incidents.Analysis.Summary.AnalysisCell>();
@@ -79,5 +81,6 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CimsDbContext).Assembly);
+        builder.UseOpenIddict(); // the API's OAuth applications, authorizations, scopes and tokens (Infrastructure/Api)
     }
 }

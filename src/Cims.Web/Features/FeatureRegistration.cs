@@ -1,5 +1,6 @@
 using Cims.Web.Features.Account;
 using Cims.Web.Features.Admin;
+using Cims.Web.Features.Api;
 using Cims.Web.Features.Incidents;
 using Cims.Web.Features.Notifications;
 using Cims.Web.Features.Privacy;
@@ -20,6 +21,7 @@ public static class FeatureRegistration
         services.AddIncidentFeatures();
         services.AddPrivacyReportFeatures();
         services.AddNotificationFeatures();
+        services.AddApiFeatures();
         return services;
     }
 }

@@ -19,6 +19,8 @@ public sealed partial class FeatureBoundaryTests
             "the privacy report's file list describes files as attachments do (AttachmentText)",
         [("Privacy/Department/AssessPrivacyReport.cs", "Incidents")] =
             "the department links a privacy report to the client incident it became, found by its incident number",
+        [("Api/Incidents/IncidentEndpoints.cs", "Incidents")] =
+            "the API is a second door to the incident use cases (SubmitEndorsedReport, GetIncidentStatus) and the report form's validators: one set of rules",
         [("Home/Dashboard.cshtml", "Incidents")] =
             "the home page shows the work waiting for the user, which the incident features know",
     };

@@ -10,6 +10,9 @@ public static class DemoAccounts
     public const string AgencyOne = "Agency One Community Services";
     public const string AgencyTwo = "Agency Two Youth and Family Services";
 
+    /// <summary>Agency One's demo API client (every scope); its secret is the demo password.</summary>
+    public const string ApiClientId = "agency-one-demo";
+
     public static readonly IReadOnlyList<DemoAccount> All =
     [
         new("reporter@agency-one.example", "Riley Reporter", AgencyOne, [Roles.Reporter]),

@@ -1,12 +1,13 @@
 using Cims.Domain.Organisations;
+using Cims.Web.Infrastructure.Api;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Data.Seeding;
 
-/// <summary>Creates the demo organisations and accounts when they are missing (training mode only).</summary>
-public sealed class DemoSeeder(CimsDbContext db, UserManager<CimsUser> users, TimeProvider clock)
+/// <summary>Creates the demo organisations, accounts and API client when they are missing (training mode only).</summary>
+public sealed class DemoSeeder(CimsDbContext db, UserManager<CimsUser> users, ApiClientRegistry apiClients, TimeProvider clock)
 {
     public async Task SeedAsync(string password, CancellationToken ct)
     {
@@ -20,6 +21,8 @@ public sealed class DemoSeeder(CimsDbContext db, UserManager<CimsUser> users, Ti
         };
         foreach (var account in DemoAccounts.All)
             await EnsureUserAsync(account, organisations[account.Organisation].Id, password);
+        if (!await db.ApiClients.AnyAsync(c => c.ClientId == DemoAccounts.ApiClientId, ct))
+            await apiClients.RegisterAsync(organisations[DemoAccounts.AgencyOne].Id, "Agency One demo system", ApiScopes.All, ct, DemoAccounts.ApiClientId, password);
     }
 
     private async Task<Organisation> EnsureOrganisationAsync(

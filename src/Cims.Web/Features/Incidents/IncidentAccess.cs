@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
 using Cims.Web.Data;
+using Cims.Web.Infrastructure.Api;
 using Cims.Web.Infrastructure.Identity;
 
 namespace Cims.Web.Features.Incidents;
@@ -11,7 +12,7 @@ namespace Cims.Web.Features.Incidents;
 /// may not see is "not found"): reporters see their own reports and drafts; delegates and organisation
 /// administrators see their organisation's reports (not other people's drafts); investigation and review managers
 /// also see the incidents whose investigation or review they manage or are accountable for; department users see every
-/// report once it has been submitted to the department.
+/// report once it has been submitted to the department; a provider system's API client sees its organisation's reports.
 /// </summary>
 public static class IncidentAccess
 {
@@ -37,6 +38,8 @@ public static class IncidentAccess
         if (user.IsDepartment())
             return incidents.Where(SeenByDepartment);
         var organisationId = user.OrganisationId();
+        if (user.IsApiClient())
+            return incidents.Where(i => i.OrganisationId == organisationId && i.Status != IncidentStatus.Draft);
         if (SeesOrganisation(user))
         {
             return incidents.Where(i => i.OrganisationId == organisationId

@@ -16,6 +16,7 @@ public static class IncidentRegistration
         Reviews.ReviewRegistration.AddReviews(services);
         Analysis.AnalysisRegistration.AddAnalysis(services);
         services.AddScoped<MyWork.GetMyWork>();
+        services.AddScoped<View.GetIncidentStatus>();
         services.AddScoped<Withdrawal.WithdrawIncident>();
         services.AddScoped<ActionRegister.ListActions>();
         services.AddScoped<ReporterSummary.SendReporterSummary>();

@@ -17,13 +17,16 @@ public sealed class SecretStore(IServiceScopeFactory scopes, IDataProtectionProv
     private readonly SemaphoreSlim _lock = new(1, 1);
 
     /// <summary>The 32-byte secret named <paramref name="name"/>.</summary>
-    public async Task<byte[]> GetAsync(string name, CancellationToken ct)
+    public Task<byte[]> GetAsync(string name, CancellationToken ct) => GetAsync(name, () => RandomNumberGenerator.GetBytes(32), ct);
+
+    /// <summary>The secret named <paramref name="name"/>, made by <paramref name="make"/> the first time (a key pair, for example; at most about 500 bytes).</summary>
+    public async Task<byte[]> GetAsync(string name, Func<byte[]> make, CancellationToken ct)
     {
         await _lock.WaitAsync(ct);
         try
         {
             if (!_cache.TryGetValue(name, out var secret))
-                _cache[name] = secret = await LoadOrMakeAsync(name, ct);
+                _cache[name] = secret = await LoadOrMakeAsync(name, make, ct);
             return secret;
         }
         finally
@@ -32,14 +35,14 @@ public sealed class SecretStore(IServiceScopeFactory scopes, IDataProtectionProv
         }
     }
 
-    private async Task<byte[]> LoadOrMakeAsync(string name, CancellationToken ct)
+    private async Task<byte[]> LoadOrMakeAsync(string name, Func<byte[]> make, CancellationToken ct)
     {
         using (var scope = scopes.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
             if (await db.AppSecrets.AsNoTracking().SingleOrDefaultAsync(s => s.Name == name, ct) is { } stored)
                 return _protector.Unprotect(Convert.FromBase64String(stored.ProtectedValue));
-            var made = RandomNumberGenerator.GetBytes(32);
+            var made = make();
             db.AppSecrets.Add(new AppSecret(name, Convert.ToBase64String(_protector.Protect(made)), time.GetUtcNow()));
             try
             {

@@ -1,3 +1,4 @@
+using Cims.Web.Features.Api;
 using Cims.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -16,6 +17,7 @@ public static class Pipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
+        app.UseApiStatusCodes();
         app.UseRequestLocalization("en-AU");
         app.UseStaticFiles();
         app.UseMissingStaticFiles();
@@ -25,6 +27,7 @@ public static class Pipeline
         app.UseAuthorization();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapCimsApi();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
     }
 }

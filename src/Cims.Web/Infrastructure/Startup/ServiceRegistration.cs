@@ -2,6 +2,7 @@ using Cims.Web.Data;
 using Cims.Web.Data.Seeding;
 using Cims.Web.Features;
 using Cims.Web.Features.Privacy;
+using Cims.Web.Infrastructure.Api;
 using Cims.Web.Infrastructure.DataProtection;
 using Cims.Web.Infrastructure.Email;
 using Cims.Web.Infrastructure.Logging;
@@ -34,6 +35,8 @@ public static class ServiceRegistration
         services.AddScoped<PublicLinks>();
         services.AddSingleton<Secrets.SecretStore>();
         services.AddCimsIdentity();
+        services.Configure<Api.ApiOptions>(builder.Configuration.GetSection(Api.ApiOptions.Section));
+        services.AddCimsApiAuth(builder.Configuration, builder.Environment);
         services.AddCimsDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<CimsDbContext>("database", tags: ["ready"]);
         services.AddCimsValidators();

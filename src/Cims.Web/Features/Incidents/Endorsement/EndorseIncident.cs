@@ -36,7 +36,8 @@ public sealed class EndorseIncident(EndorsementWrites writes, DepartmentSubmissi
         return Result<EndorseOutcome>.Ok(new EndorseOutcome(incident.Number, incident.Status));
     }
 
-    private static string Details(Incident incident) => incident.Status == IncidentStatus.NonMajorRecorded
+    /// <summary>The audit entry of an endorsement: where the report went.</summary>
+    public static string Details(Incident incident) => incident.Status == IncidentStatus.NonMajorRecorded
         ? "Endorsed: E1 non-major, waiting for the monthly batch."
         : $"Endorsed and submitted to the department as {incident.Number}.";
 }

@@ -23,6 +23,8 @@ public static class ReportRegistration
         services.AddScoped<OtherStep>();
         services.AddScoped<BuildReview>();
         services.AddScoped<SubmitReport>();
+        services.AddScoped<EndorsedReportSteps>();
+        services.AddScoped<SubmitEndorsedReport>();
         services.AddScoped<ListDrafts>();
         services.AddScoped<GetSubmitted>();
         return services;

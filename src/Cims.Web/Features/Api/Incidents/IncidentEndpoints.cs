@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Cims.Domain.Incidents;
+using Cims.Web.Features.Incidents.Report.Submission;
+using Cims.Web.Features.Incidents.View;
+using Cims.Web.Infrastructure.Api;
+using FluentValidation;
+
+namespace Cims.Web.Features.Api.Incidents;
+
+/// <summary>What the client gets back for a new incident: where to follow it, its number, status and reporting deadline.</summary>
+public sealed record CreatedIncident(int Id, string? Number, IncidentStatus Status, DateTimeOffset? DueAt);
+
+/// <summary>
+/// /api/v1/incidents: a report endorsed in the provider's system (validated by the web form's validators, submitted by
+/// the incident feature's <see cref="SubmitEndorsedReport"/>), and an incident's status and deadlines. An incident of
+/// another organisation is not found.
+/// </summary>
+public static class IncidentEndpoints
+{
+    public static void MapIncidents(this RouteGroupBuilder api)
+    {
+        api.MapPost("/incidents", CreateAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsWrite));
+        api.MapGet("/incidents/{id:int}", GetAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead));
+    }
+
+    private static async Task<IResult> CreateAsync(
+        EndorsedReport report, ClaimsPrincipal user, IValidator<EndorsedReport> validator, SubmitEndorsedReport submit, CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(report, ct);
+        if (!validation.IsValid)
+            return ApiProblems.Invalid(validation);
+        var result = await submit.RunAsync(user, report, ct);
+        if (result.Failed)
+            return ApiProblems.Of(result.Error);
+        var created = result.Value;
+        return TypedResults.Created(Location(created.Id), new CreatedIncident(created.Id, created.Number, created.Status, created.DueAt));
+    }
+
+    private static async Task<IResult> GetAsync(int id, ClaimsPrincipal user, GetIncidentStatus status, CancellationToken ct) =>
+        await status.RunAsync(id, user, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
+
+    public static string Location(int id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ApiEndpoints.Prefix}/incidents/{id}");
+}

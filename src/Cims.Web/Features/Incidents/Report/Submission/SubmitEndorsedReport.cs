@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Cims.Domain.Common;
+using Cims.Domain.Incidents;
+using Cims.Web.Data;
+using Cims.Web.Infrastructure.Auditing;
+using Cims.Web.Infrastructure.Identity;
+using Cims.Web.Infrastructure.Time;
+
+namespace Cims.Web.Features.Incidents.Report.Submission;
+
+/// <summary>What a provider system learns of the incident it sent: its id, number, status and reporting deadline.</summary>
+public sealed record EndorsedReportOutcome(int Id, string? Number, IncidentStatus Status, DateTimeOffset? DueAt);
+
+/// <summary>
+/// A report endorsed in the provider's own system arrives (the API): it becomes an incident of the sender's organisation
+/// as a web report does, step by step (<see cref="EndorsedReportSteps"/>), declared, given its reporting deadline by the
+/// same clock, submitted for endorsement and endorsed by the sender, then numbered and routed by
+/// <see cref="DepartmentSubmission"/> as an endorsement in CIMS is. Saved in one transaction with its audit entries.
+/// The caller has validated the report (<see cref="EndorsedReportValidator"/>).
+/// </summary>
+public sealed class SubmitEndorsedReport(
+    CimsDbContext db, EndorsedReportSteps steps, IncidentClock incidentClock, DepartmentSubmission submission, AuditLog audit, TimeProvider clock)
+{
+    public async Task<Result<EndorsedReportOutcome>> RunAsync(ClaimsPrincipal sender, EndorsedReport report, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var incident = Incident.Start(sender.OrganisationId(), sender.UserId(), clock.Today(), now);
+        if ((incident.SetScope(true, now).Error ?? (await steps.ApplyAsync(incident, report, ct)).Error ?? incident.Declare(now).Error) is { } invalid)
+            return invalid;
+        await incidentClock.RefreshAsync(incident, ct);
+        var actor = new Actor(sender.UserId(), sender.DisplayName());
+        if (incident.SubmitForEndorsement(actor, now).Error is { } notSubmitted)
+            return notSubmitted;
+        incident.RememberStep(ReportSteps.Declaration.Name);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Incidents.Add(incident);
+        await db.SaveChangesAsync(ct);
+        audit.Record("incident.received", ReportErrors.EntityType, DraftStore.Id(incident),
+            $"Endorsed in the provider's system {sender.DisplayName()} and received through the API. {incident.DueRule}");
+        var submitted = await submission.SubmitAsync(incident, (i, at) => i.Endorse(actor, at), "incident.endorsed", Endorsement.EndorseIncident.Details, ct);
+        if (submitted.Failed)
+        {
+            db.ChangeTracker.Clear();
+            return submitted.Error;
+        }
+
+        await transaction.CommitAsync(ct);
+        return Result<EndorsedReportOutcome>.Ok(new EndorsedReportOutcome(incident.Id, incident.Number, incident.Status, incident.DueAt));
+    }
+}
