@@ -61,6 +61,8 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Infrastructure.Api.ApiClient> ApiClients => Set<Infrastructure.Api.ApiClient>();
 
+    public DbSet<Features.Api.Idempotency.IdempotencyEntry> IdempotencyEntries => Set<Features.Api.Idempotency.IdempotencyEntry>();
+
     public DbSet<Cims.Web.Infrastructure.Secrets.AppSecret> AppSecrets => Set<Cims.Web.Infrastructure.Secrets.AppSecret>();
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisCell> AnalysisCells => Set<Features.Incidents.Analysis.Summary.AnalysisCell>();

@@ -60,7 +60,14 @@ public sealed class ApiVendor(HttpClient http, ApiClientCredentials credentials)
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    public Task<HttpResponseMessage> PostIncidentAsync(JsonObject report) => Http.PostAsJsonAsync("/api/v1/incidents", report);
+    /// <summary>Posts a report with an Idempotency-Key: a new one unless <paramref name="idempotencyKey"/> is given, none when it is "".</summary>
+    public Task<HttpResponseMessage> PostIncidentAsync(JsonObject report, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/incidents") { Content = JsonContent.Create(report) };
+        if (idempotencyKey is not "")
+            request.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
+        return Http.SendAsync(request);
+    }
 
     /// <summary>A complete report the provider endorsed, with codes mapped from the reference data: a major physical abuse by staff two days ago.</summary>
     public static JsonObject Report(JsonObject reference)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cims.Web.Features.Api.Idempotency;
 using Cims.Web.Features.Api.Incidents;
 using Cims.Web.Features.Api.Reference;
 using Cims.Web.Infrastructure.Api;
@@ -18,6 +19,7 @@ public static class ApiEndpoints
     public static IServiceCollection AddApiFeatures(this IServiceCollection services)
     {
         services.AddScoped<GetReference>();
+        services.AddApiIdempotency();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
@@ -25,7 +27,7 @@ public static class ApiEndpoints
 
     public static void MapCimsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).AddEndpointFilter<ApiCallAudit>();
+        var api = app.MapGroup(Prefix).AddEndpointFilter<ApiCallAudit>().AddEndpointFilter<IdempotencyFilter>();
         api.MapGet("/reference", (System.Security.Claims.ClaimsPrincipal user, GetReference reference, CancellationToken ct) => reference.RunAsync(user, ct))
             .RequireAuthorization(ApiScopes.Policy(ApiScopes.ReferenceRead));
         api.MapIncidents();

@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Cims.Web.Infrastructure.Api;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
+
+namespace Cims.Web.Features.Api.Idempotency;
+
+/// <summary>
+/// Safe retries for every POST and PUT of the API: the client sends an Idempotency-Key (its own unique string, up to
+/// 255 printable characters). The same key with the same request gives the first call's response again, marked
+/// "Idempotent-Replayed: true", and changes nothing; the same key with other content is 409 Conflict; a retry that
+/// arrives while the first call runs waits for its response. The content compared is the request as the endpoint read
+/// it, so spacing and the order of JSON fields do not make two requests different.
+/// </summary>
+public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptions> json) : IEndpointFilter
+{
+    public const string Header = "Idempotency-Key";
+
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!(HttpMethods.IsPost(http.Request.Method) || HttpMethods.IsPut(http.Request.Method)) || http.User.ApiClientId() is not { } client)
+            return await next(context);
+        var key = http.Request.Headers[Header].ToString();
+        if (!IsWellFormed(key))
+            return IdempotencyProblems.KeyMissing();
+        var (claim, entry) = await store.ClaimAsync(client, key, Fingerprint(context), http.RequestAborted);
+        switch (claim)
+        {
+            case Claim.OtherRequest:
+                return IdempotencyProblems.OtherRequest();
+            case Claim.StillRunning:
+                return IdempotencyProblems.StillRunning();
+            case Claim.Finished:
+                return new ReplayedResponse(entry!);
+        }
+
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch
+        {
+            await store.ReleaseAsync(client, key);
+            throw;
+        }
+
+        await KeepAsync(client, key, result, http.RequestAborted);
+        return result;
+    }
+
+    public static bool IsWellFormed(string key) =>
+        key.Length is > 0 and <= IdempotencyEntry.KeyMaxLength && key.All(c => c is >= '!' and <= '~');
+
+    /// <summary>Keeps the response to give again, or frees the key after a server error (the client may retry it).</summary>
+    private async Task KeepAsync(string client, string key, object? result, CancellationToken ct)
+    {
+        var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
+        if (status >= 500)
+        {
+            await store.ReleaseAsync(client, key);
+            return;
+        }
+
+        var value = result is IValueHttpResult { Value: { } v } ? v : null;
+        var body = value is null ? null : JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions);
+        var contentType = value is Microsoft.AspNetCore.Mvc.ProblemDetails ? "application/problem+json" : "application/json";
+        var location = result?.GetType().GetProperty("Location")?.GetValue(result) as string;
+        await store.CompleteAsync(client, key, status, body is null ? null : contentType, location, body, ct);
+    }
+
+    /// <summary>SHA-256 of the method, the path and the request's content as the endpoint bound it.</summary>
+    private string Fingerprint(EndpointFilterInvocationContext context)
+    {
+        var http = context.HttpContext;
+        var bodyType = http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        var content = context.Arguments.FirstOrDefault(a => a is not null && a.GetType() == bodyType);
+        var text = $"{http.Request.Method} {http.Request.Path}\n{(content is null ? "" : JsonSerializer.Serialize(content, content.GetType(), json.Value.SerializerOptions))}";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}
+
+/// <summary>The first call's response, given again: its status, location and body.</summary>
+public sealed class ReplayedResponse(IdempotencyEntry entry) : IResult, IStatusCodeHttpResult
+{
+    public int? StatusCode => entry.StatusCode;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = entry.StatusCode ?? StatusCodes.Status200OK;
+        response.Headers[IdempotencyFilter.ReplayedHeader] = "true";
+        if (entry.Location is { } location)
+            response.Headers.Location = location;
+        if (entry.Body is { } body)
+        {
+            response.ContentType = entry.ContentType ?? "application/json";
+            await response.WriteAsync(body, Encoding.UTF8);
+        }
+    }
+}
+
+public static class IdempotencyProblems
+{
+    public static IResult KeyMissing() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest, title: "Send an Idempotency-Key header with every POST and PUT: a unique string of up to 255 printable characters, the same when you retry.",
+        extensions: new Dictionary<string, object?> { ["code"] = "idempotency.key_missing" });
+
+    public static IResult OtherRequest() => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict, title: "This Idempotency-Key was used with a different request. Use a new key for new content.",
+        extensions: new Dictionary<string, object?> { ["code"] = "idempotency.key_reused" });
+
+    public static IResult StillRunning() => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict, title: "The first request with this Idempotency-Key is still being processed. Retry it shortly with the same key.",
+        extensions: new Dictionary<string, object?> { ["code"] = "idempotency.in_progress" });
+}

@@ -1,0 +1,34 @@
+using Cims.Web.Infrastructure.Jobs;
+
+namespace Cims.Web.Features.Api.Idempotency;
+
+/// <summary>Every hour, forgets the Idempotency-Keys older than Api:Idempotency:KeepHours (24). Off with Api:Idempotency:PruningEnabled=false.</summary>
+public sealed class IdempotencyPruningJob(IdempotencyStore store, IConfiguration configuration, TimeProvider time, ILogger<IdempotencyPruningJob> logger)
+    : RecurringJob(time, logger)
+{
+    protected override string Name => "The Idempotency-Key pruning job";
+
+    protected override string EnabledSetting => "Api:Idempotency:PruningEnabled";
+
+    protected override bool Enabled => configuration.GetValue(EnabledSetting, true);
+
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected override async Task RunAsync(CancellationToken ct)
+    {
+        var pruned = await store.PruneAsync(ct);
+        if (pruned > 0)
+            logger.LogInformation("Forgot {Count} Idempotency-Keys older than the keeping period", pruned);
+    }
+}
+
+public static class IdempotencyRegistration
+{
+    public static IServiceCollection AddApiIdempotency(this IServiceCollection services)
+    {
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section);
+        services.AddSingleton<IdempotencyStore>();
+        services.AddHostedService<IdempotencyPruningJob>();
+        return services;
+    }
+}
