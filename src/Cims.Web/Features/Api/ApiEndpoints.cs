@@ -20,6 +20,8 @@ public static class ApiEndpoints
     {
         services.AddScoped<GetReference>();
         services.AddApiIdempotency();
+        services.AddOptions<ApiRateLimitOptions>().BindConfiguration(ApiRateLimitOptions.Section);
+        services.AddSingleton<ApiRateLimit>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
@@ -27,7 +29,8 @@ public static class ApiEndpoints
 
     public static void MapCimsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).AddEndpointFilter<ApiCallAudit>().AddEndpointFilter<IdempotencyFilter>();
+        var api = app.MapGroup(Prefix).AddEndpointFilter<ApiCallAudit>()
+            .AddEndpointFilter(app.ServiceProvider.GetRequiredService<ApiRateLimit>()).AddEndpointFilter<IdempotencyFilter>();
         api.MapGet("/reference", (System.Security.Claims.ClaimsPrincipal user, GetReference reference, CancellationToken ct) => reference.RunAsync(user, ct))
             .RequireAuthorization(ApiScopes.Policy(ApiScopes.ReferenceRead));
         api.MapIncidents();
