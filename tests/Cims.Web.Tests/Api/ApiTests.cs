@@ -85,7 +85,7 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task PostIncident_EveryCall_AuditedWithItsClient()
+    public async Task Api_TokenAndEveryCall_AuditedWithTheClient()
     {
         var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
 
@@ -96,6 +96,8 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
             .Where(a => a.Action == ApiCallAudit.Action && a.EntityId == vendor.Credentials.ClientId).OrderBy(a => a.Id).ToListAsync());
         Assert.Equal(["GET /api/v1/reference → 200", "POST /api/v1/incidents → 201"], calls.Select(c => c.Details));
         Assert.All(calls, c => Assert.Equal(DemoOrganisationId(DemoAccounts.AgencyOne), c.OrganisationId));
+        Assert.Contains("scopes: incidents:write incidents:read reference:read", (await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .SingleAsync(a => a.Action == IssueApiToken.TokenIssued && a.EntityId == vendor.Credentials.ClientId))).Details, StringComparison.Ordinal);
         var endorsed = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "incident.endorsed" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(ApiClaimTypes.UserId(vendor.Credentials.ClientId), endorsed.UserId);
     }
