@@ -126,6 +126,21 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task PostIncident_UnknownImpactName_400ProblemDetailsNamingTheField()
+    {
+        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
+        var report = ApiVendor.Report(await vendor.ReferenceAsync());
+        report["description"]!["impact"] = "Huge";
+
+        var response = await vendor.PostIncidentAsync(report);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        Assert.Equal(ApiJson.UnreadableMessage, Assert.Single(errors, e => e.Key == "description.impact").Value![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task PostIncident_AreaOfAnotherOrganisation_400WithTheFormsMessage()
     {
         var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
@@ -209,6 +224,21 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
         var response = await web.Http.GetAsync("/api/v1/reference");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("delegate@agency-one.example")]
+    [InlineData("staff@department.example")]
+    public async Task IncidentPage_ReportSentThroughTheApi_ShownWithItsNumberAndSender(string email)
+    {
+        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
+        var created = await (await vendor.PostIncidentAsync(ApiVendor.Report(await vendor.ReferenceAsync()))).Content.ReadFromJsonAsync<JsonObject>();
+        var web = await FormClient.SignedInAsync(app, email);
+
+        var page = await web.GetPageAsync($"/Incidents/{created!["id"]}");
+
+        Assert.Contains(created["number"]!.GetValue<string>(), page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{DemoAccounts.AgencyOne} client system", page.Body.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
