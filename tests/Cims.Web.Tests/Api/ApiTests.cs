@@ -85,7 +85,7 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task PostIncident_EveryCall_AuditedWithItsClient()
+    public async Task Api_TokenAndEveryCall_AuditedWithTheClient()
     {
         var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
 
@@ -96,6 +96,8 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
             .Where(a => a.Action == ApiCallAudit.Action && a.EntityId == vendor.Credentials.ClientId).OrderBy(a => a.Id).ToListAsync());
         Assert.Equal(["GET /api/v1/reference → 200", "POST /api/v1/incidents → 201"], calls.Select(c => c.Details));
         Assert.All(calls, c => Assert.Equal(DemoOrganisationId(DemoAccounts.AgencyOne), c.OrganisationId));
+        Assert.Contains("scopes: incidents:write incidents:read reference:read", (await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .SingleAsync(a => a.Action == IssueApiToken.TokenIssued && a.EntityId == vendor.Credentials.ClientId))).Details, StringComparison.Ordinal);
         var endorsed = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "incident.endorsed" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(ApiClaimTypes.UserId(vendor.Credentials.ClientId), endorsed.UserId);
     }
@@ -121,6 +123,21 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("Enter the postcode.", errors["service.postcode"]![0]!.GetValue<string>());
         Assert.Equal("Enter the client's surname.", errors["clients[0].surname"]![0]!.GetValue<string>());
         Assert.Equal(before, await app.WithDbAsync(db => db.Incidents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task PostIncident_UnknownImpactName_400ProblemDetailsNamingTheField()
+    {
+        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
+        var report = ApiVendor.Report(await vendor.ReferenceAsync());
+        report["description"]!["impact"] = "Huge";
+
+        var response = await vendor.PostIncidentAsync(report);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        Assert.Equal(ApiJson.UnreadableMessage, Assert.Single(errors, e => e.Key == "description.impact").Value![0]!.GetValue<string>());
     }
 
     [Fact]
@@ -207,6 +224,21 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
         var response = await web.Http.GetAsync("/api/v1/reference");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("delegate@agency-one.example")]
+    [InlineData("staff@department.example")]
+    public async Task IncidentPage_ReportSentThroughTheApi_ShownWithItsNumberAndSender(string email)
+    {
+        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
+        var created = await (await vendor.PostIncidentAsync(ApiVendor.Report(await vendor.ReferenceAsync()))).Content.ReadFromJsonAsync<JsonObject>();
+        var web = await FormClient.SignedInAsync(app, email);
+
+        var page = await web.GetPageAsync($"/Incidents/{created!["id"]}");
+
+        Assert.Contains(created["number"]!.GetValue<string>(), page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{DemoAccounts.AgencyOne} client system", page.Body.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,8 +24,11 @@ public static class IncidentEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        EndorsedReport report, ClaimsPrincipal user, IValidator<EndorsedReport> validator, SubmitEndorsedReport submit, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, IValidator<EndorsedReport> validator, SubmitEndorsedReport submit, CancellationToken ct)
     {
+        var (report, unreadable) = await ApiJson.ReadAsync<EndorsedReport>(request, ct);
+        if (report is null)
+            return unreadable!;
         var validation = await validator.ValidateAsync(report, ct);
         if (!validation.IsValid)
             return ApiProblems.Invalid(validation);
