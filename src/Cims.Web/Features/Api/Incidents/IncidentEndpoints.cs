@@ -21,6 +21,7 @@ public static class IncidentEndpoints
     {
         api.MapPost("/incidents", CreateAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsWrite));
         api.MapGet("/incidents/{id:int}", GetAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead));
+        api.MapGet("/incidents", ChangedIncidentsEndpoint.ListAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead));
     }
 
     private static async Task<IResult> CreateAsync(
