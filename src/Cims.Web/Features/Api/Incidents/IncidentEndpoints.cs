@@ -17,10 +17,16 @@ public sealed record CreatedIncident(int Id, string? Number, IncidentStatus Stat
 /// </summary>
 public static class IncidentEndpoints
 {
+    public const string Tag = "Incidents";
+
     public static void MapIncidents(this RouteGroupBuilder api)
     {
-        api.MapPost("/incidents", CreateAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsWrite));
-        api.MapGet("/incidents/{id:int}", GetAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead));
+        api.MapPost("/incidents", CreateAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsWrite))
+            .WithTags(Tag).WithName("CreateIncident").WithSummary("Submit a report endorsed in the provider's system")
+            .Produces<CreatedIncident>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/incidents/{id:int}", GetAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
+            .WithTags(Tag).WithName("GetIncident").WithSummary("An incident's status and deadlines")
+            .Produces<IncidentStatusView>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> CreateAsync(
