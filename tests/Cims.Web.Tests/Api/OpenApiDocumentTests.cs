@@ -113,6 +113,23 @@ public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteAp
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task ApiDocsPage_Anonymous_StylesByNonceOnThatPageOnlyAndScriptsStaySelf()
+    {
+        var client = app.CreateClient();
+
+        var page = await client.GetAsync("/api/docs");
+        var other = await client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        var nonce = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "property=\"csp-nonce\" content=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Contains($"style-src 'self' 'nonce-{nonce}'; style-src-attr 'unsafe-inline';", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Equal(Cims.Web.Infrastructure.Security.SecurityHeaders.ContentSecurityPolicy, other.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
     private async Task<JsonObject> DocumentAsync() => (await app.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;
 
     private static IEnumerable<(string Path, string Method, JsonObject Operation)> Operations(JsonObject document) =>

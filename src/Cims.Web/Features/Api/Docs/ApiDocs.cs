@@ -6,13 +6,16 @@ namespace Cims.Web.Features.Api.Docs;
 /// <summary>
 /// The API's documentation: the OpenAPI 3.1 document of the /api/v1 endpoints at /openapi/v1.json (the MVC pages are
 /// left out), with the OAuth 2.0 client-credentials scheme, each operation's scope, the Idempotency-Key header, its
-/// responses and an example request body. It is anonymous: it describes the API and holds no data.
+/// responses and an example request body; and the reference page over it at /api/docs. Both are anonymous: they
+/// describe the API and hold no data.
 /// </summary>
 public static class ApiDocs
 {
     public const string DocumentName = "v1";
 
     public const string DocumentPath = "/openapi/v1.json";
+
+    public const string PagePath = "/api/docs";
 
     public const string SecuritySchemeId = "oauth2";
 
@@ -31,6 +34,7 @@ public static class ApiDocs
     public static void MapApiDocs(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapGet(PagePath, ApiDocsPage.Render).AllowAnonymous().ExcludeFromDescription();
     }
 
     private static void Describe(OpenApiDocument document)
