@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cims.Web.Features.Api.Docs;
 using Cims.Web.Features.Api.Idempotency;
 using Cims.Web.Features.Api.Incidents;
 using Cims.Web.Features.Api.Reference;
@@ -24,6 +25,7 @@ public static class ApiEndpoints
         services.AddSingleton<ApiRateLimit>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddApiDocs();
         return services;
     }
 
@@ -32,8 +34,11 @@ public static class ApiEndpoints
         var api = app.MapGroup(Prefix).AddEndpointFilter<ApiCallAudit>()
             .AddEndpointFilter(app.ServiceProvider.GetRequiredService<ApiRateLimit>()).AddEndpointFilter<IdempotencyFilter>();
         api.MapGet("/reference", (System.Security.Claims.ClaimsPrincipal user, GetReference reference, CancellationToken ct) => reference.RunAsync(user, ct))
-            .RequireAuthorization(ApiScopes.Policy(ApiScopes.ReferenceRead));
+            .RequireAuthorization(ApiScopes.Policy(ApiScopes.ReferenceRead))
+            .WithTags("Reference").WithName("GetReference").WithSummary("The reference data a report's codes map to").Produces<ReferenceData>();
         api.MapIncidents();
+        api.ProducesProblem(StatusCodes.Status429TooManyRequests);
+        app.MapApiDocs();
     }
 
     /// <summary>Requests to the API and the token endpoint answer for themselves: no HTML status page replaces an empty 401, 403 or 404.</summary>

@@ -22,6 +22,33 @@ public static class SecurityHeaders
         "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), serial=(), hid=(), " +
         "screen-wake-lock=(), xr-spatial-tracking=()";
 
+    private static readonly object StyleNonceKey = new();
+
+    /// <summary>
+    /// Lets this one response's page apply &lt;style&gt; elements that carry the returned nonce (new for every response)
+    /// and style attributes; scripts stay 'self' only. For a page whose vendored component writes its styles at run
+    /// time (the API reference, ADR 0031); no other response's policy changes.
+    /// </summary>
+    public static string AllowStyleNonce(HttpContext context)
+    {
+        if (context.Items[StyleNonceKey] is string existing)
+            return existing;
+        var nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18));
+        context.Items[StyleNonceKey] = nonce;
+        return nonce;
+    }
+
+    /// <summary>The policy of a response: the strict one, with styles widened as above if the response asked for a nonce.</summary>
+    public static string PolicyFor(HttpContext context) => context.Items[StyleNonceKey] is string nonce
+        ? ContentSecurityPolicy.Replace("style-src 'self';", $"style-src 'self' 'nonce-{nonce}'; style-src-attr 'unsafe-inline';", StringComparison.Ordinal)
+        : ContentSecurityPolicy;
+
+    public static void Apply(HttpContext context)
+    {
+        Apply(context.Response.Headers);
+        context.Response.Headers.ContentSecurityPolicy = PolicyFor(context);
+    }
+
     public static void Apply(IHeaderDictionary headers)
     {
         headers.ContentSecurityPolicy = ContentSecurityPolicy;

@@ -7,9 +7,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     {
         context.Response.OnStarting(static state =>
         {
-            SecurityHeaders.Apply(((HttpResponse)state).Headers);
+            SecurityHeaders.Apply((HttpContext)state);
             return Task.CompletedTask;
-        }, context.Response);
+        }, context);
         return next(context);
     }
 }

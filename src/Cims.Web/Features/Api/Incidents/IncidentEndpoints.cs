@@ -17,11 +17,21 @@ public sealed record CreatedIncident(int Id, string? Number, IncidentStatus Stat
 /// </summary>
 public static class IncidentEndpoints
 {
+    public const string Tag = "Incidents";
+
     public static void MapIncidents(this RouteGroupBuilder api)
     {
-        api.MapPost("/incidents", CreateAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsWrite));
-        api.MapGet("/incidents/{id:int}", GetAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead));
-        api.MapGet("/incidents", ChangedIncidentsEndpoint.ListAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead));
+        api.MapPost("/incidents", CreateAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsWrite))
+            .Accepts<EndorsedReport>("application/json")
+            .WithTags(Tag).WithName("CreateIncident").WithSummary("Submit a report endorsed in the provider's system")
+            .Produces<CreatedIncident>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapGet("/incidents/{id:int}", GetAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
+            .WithTags(Tag).WithName("GetIncident").WithSummary("An incident's status and deadlines")
+            .Produces<IncidentStatusView>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/incidents", ChangedIncidentsEndpoint.ListAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
+            .WithTags(Tag).WithName("ListChangedIncidents").WithSummary("The client's incidents changed after a time, oldest change first, a page at a time")
+            .Produces<ChangedIncidentsPage>().ProducesValidationProblem();
     }
 
     private static async Task<IResult> CreateAsync(
