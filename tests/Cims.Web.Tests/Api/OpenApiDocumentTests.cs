@@ -91,7 +91,7 @@ public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteAp
 
         var post = paths["/api/v1/incidents"]!["post"]!["responses"]!.AsObject();
         var get = paths["/api/v1/incidents/{id}"]!["get"]!["responses"]!.AsObject();
-        Assert.Equal(["201", "400", "401", "403", "409", "429"], post.Select(r => r.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["201", "400", "401", "403", "409", "415", "429"], post.Select(r => r.Key).Order(StringComparer.Ordinal));
         Assert.Equal(["200", "401", "403", "404", "429"], get.Select(r => r.Key).Order(StringComparer.Ordinal));
         Assert.All(post.Concat(get), r => Assert.False(string.IsNullOrWhiteSpace(r.Value!["description"]?.GetValue<string>()), r.Key));
         foreach (var problem in new[] { post["400"], post["409"], post["429"], get["404"] })

@@ -11,6 +11,14 @@ public sealed class DemoSeeder(CimsDbContext db, UserManager<CimsUser> users, Ap
 {
     public async Task SeedAsync(string password, CancellationToken ct)
     {
+        var agencyOne = await SeedPeopleAsync(password, ct);
+        if (!await db.ApiClients.AnyAsync(c => c.ClientId == DemoAccounts.ApiClientId, ct))
+            await apiClients.RegisterAsync(agencyOne, "Agency One demo system", ApiScopes.All, ct, DemoAccounts.ApiClientId, password);
+    }
+
+    /// <summary>The demo organisations and accounts (all a database had before the API); gives Agency One's id.</summary>
+    public async Task<int> SeedPeopleAsync(string password, CancellationToken ct)
+    {
         var organisations = new Dictionary<string, Organisation>
         {
             [DemoAccounts.Department] = await EnsureOrganisationAsync(DemoAccounts.Department, OrganisationKind.Department, [], [], ct),
@@ -21,8 +29,7 @@ public sealed class DemoSeeder(CimsDbContext db, UserManager<CimsUser> users, Ap
         };
         foreach (var account in DemoAccounts.All)
             await EnsureUserAsync(account, organisations[account.Organisation].Id, password);
-        if (!await db.ApiClients.AnyAsync(c => c.ClientId == DemoAccounts.ApiClientId, ct))
-            await apiClients.RegisterAsync(organisations[DemoAccounts.AgencyOne].Id, "Agency One demo system", ApiScopes.All, ct, DemoAccounts.ApiClientId, password);
+        return organisations[DemoAccounts.AgencyOne].Id;
     }
 
     private async Task<Organisation> EnsureOrganisationAsync(

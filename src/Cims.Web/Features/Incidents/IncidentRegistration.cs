@@ -17,6 +17,7 @@ public static class IncidentRegistration
         Analysis.AnalysisRegistration.AddAnalysis(services);
         services.AddScoped<MyWork.GetMyWork>();
         services.AddScoped<View.GetIncidentStatus>();
+        services.AddScoped<View.ListChangedIncidents>();
         services.AddScoped<Withdrawal.WithdrawIncident>();
         services.AddScoped<ActionRegister.ListActions>();
         services.AddScoped<ReporterSummary.SendReporterSummary>();

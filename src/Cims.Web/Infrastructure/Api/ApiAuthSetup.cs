@@ -42,7 +42,9 @@ public static class ApiAuthSetup
                 o.UseLocalServer();
                 o.UseAspNetCore();
             });
-        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ApiTokenKeys>();
+        services.AddSingleton<ApiTokenKeys>();
+        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp => sp.GetRequiredService<ApiTokenKeys>());
+        services.AddHostedService(sp => sp.GetRequiredService<ApiTokenKeys>());
         services.AddScoped<ApiClientRegistry>();
         var authorization = services.AddAuthorizationBuilder();
         foreach (var scope in ApiScopes.All)

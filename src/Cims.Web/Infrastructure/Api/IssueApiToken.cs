@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Cims.Web.Data;
+using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
@@ -13,11 +14,13 @@ namespace Cims.Web.Infrastructure.Api;
 /// <summary>
 /// Answers a client-credentials token request OpenIddict has already authenticated (client id and hashed secret)
 /// and checked (the scopes asked for are among the client's): the token names the client, its organisation and the
-/// scopes granted (all of the client's when it asked for none).
+/// scopes granted (all of the client's when it asked for none). Each token issued is audited.
 /// </summary>
-public sealed class IssueApiToken(CimsDbContext db, IOpenIddictApplicationManager applications)
+public sealed class IssueApiToken(CimsDbContext db, IOpenIddictApplicationManager applications, AuditLog audit)
     : IOpenIddictServerHandler<OpenIddictServerEvents.HandleTokenRequestContext>
 {
+    public const string TokenIssued = "api.token_issued";
+
     public async ValueTask HandleAsync(OpenIddictServerEvents.HandleTokenRequestContext context)
     {
         if (!context.Request.IsClientCredentialsGrantType())
@@ -33,6 +36,8 @@ public sealed class IssueApiToken(CimsDbContext db, IOpenIddictApplicationManage
         var principal = new ClaimsPrincipal(Identity(client));
         principal.SetScopes(await ScopesAsync(context.Request, clientId, context.CancellationToken));
         principal.SetDestinations(_ => [Destinations.AccessToken]);
+        audit.Record(TokenIssued, ApiClientRegistry.EntityType, clientId, $"Access token for organisation {client.OrganisationId}, scopes: {string.Join(" ", principal.GetScopes())}");
+        await db.SaveChangesAsync(context.CancellationToken);
         context.SignIn(principal);
     }
 

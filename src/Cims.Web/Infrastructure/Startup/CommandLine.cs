@@ -1,21 +1,26 @@
 using Cims.Web.Data;
+using Cims.Web.Infrastructure.Api;
 using Cims.Web.Infrastructure.Volume;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Command-line verbs. With none, CIMS migrates, seeds and serves. "migrate" applies migrations and
 /// exits; "verify-audit" walks the audit hash chain and reports the first broken link (exit code 1);
-/// "generate-volume --incidents N [--seed S]" migrates, then fills the database with synthetic data (Infrastructure/Volume).
+/// "generate-volume --incidents N [--seed S]" migrates, then fills the database with synthetic data (Infrastructure/Volume);
+/// "add-api-client --organisation ID --name NAME [--scopes S]" registers a provider system's API client and prints its secret once.
 /// </summary>
 public static class CommandLine
 {
     private const string GenerateVolume = "generate-volume";
 
-    private static readonly string[] Verbs = ["migrate", "verify-audit", GenerateVolume];
+    private const string AddApiClient = "add-api-client";
+
+    private static readonly string[] Verbs = ["migrate", "verify-audit", GenerateVolume, AddApiClient];
 
     /// <summary>Options of a verb, with their values: kept from the host's configuration.</summary>
-    private static readonly string[] VerbOptions = ["--incidents", "--seed"];
+    private static readonly string[] VerbOptions = ["--incidents", "--seed", .. ApiClientArguments.Options];
 
     public static (string? Verb, string[] VerbArgs, string[] HostArgs) Split(string[] args)
     {
@@ -42,6 +47,8 @@ public static class CommandLine
     public static async Task<int> RunAsync(WebApplication app, string? verb, string[] verbArgs)
     {
         var (volume, error) = verb == GenerateVolume ? VolumeArguments.Parse(verbArgs) : (null, null);
+        var (client, clientError) = verb == AddApiClient ? ApiClientArguments.Parse(verbArgs) : (null, null);
+        error ??= clientError;
         if (error is not null)
         {
             await Console.Error.WriteLineAsync(error);
@@ -53,6 +60,8 @@ public static class CommandLine
         {
             case GenerateVolume:
                 return await GenerateVolumeAsync(app, volume!);
+            case AddApiClient:
+                return await AddApiClientAsync(app, client!);
             case "migrate":
                 await app.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
                 await Console.Out.WriteLineAsync("Database is up to date.");
@@ -82,6 +91,23 @@ public static class CommandLine
             await Console.Error.WriteLineAsync(ex.Message);
             return 2;
         }
+    }
+
+    private static async Task<int> AddApiClientAsync(WebApplication app, ApiClientArguments arguments)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
+        if (!await db.Organisations.AnyAsync(o => o.Id == arguments.OrganisationId))
+        {
+            await Console.Error.WriteLineAsync($"There is no organisation {arguments.OrganisationId}.");
+            return 2;
+        }
+
+        var credentials = await scope.ServiceProvider.GetRequiredService<ApiClientRegistry>()
+            .RegisterAsync(arguments.OrganisationId, arguments.Name, arguments.Scopes, CancellationToken.None);
+        await Console.Out.WriteLineAsync($"client_id: {credentials.ClientId}\nclient_secret: {credentials.ClientSecret}\n(The secret is shown only now: CIMS keeps its hash.)");
+        return 0;
     }
 
     private static async Task<int> VerifyAuditAsync(WebApplication app)

@@ -1,4 +1,5 @@
 using Cims.Web.Features.Api;
+using Cims.Web.Features.Api.Idempotency;
 using Cims.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -18,6 +19,7 @@ public static class Pipeline
 
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseApiStatusCodes();
+        app.UseApiRequestBuffering();
         app.UseRequestLocalization("en-AU");
         app.UseStaticFiles();
         app.UseMissingStaticFiles();

@@ -37,7 +37,7 @@ internal static class LegacyData
         await sp.GetRequiredService<ReferenceDataSeeder>().SeedAsync(CancellationToken.None);
         foreach (var role in Roles.All)
             await sp.GetRequiredService<RoleManager<IdentityRole>>().CreateAsync(new IdentityRole(role));
-        await sp.GetRequiredService<DemoSeeder>().SeedAsync(CimsAppFactory.Password, CancellationToken.None);
+        await sp.GetRequiredService<DemoSeeder>().SeedPeopleAsync(CimsAppFactory.Password, CancellationToken.None); // no API clients then
         var reporter = await sp.GetRequiredService<UserManager<CimsUser>>().FindByEmailAsync("reporter@agency-one.example")
             ?? throw new InvalidOperationException("The demo reporter is missing.");
         var service = await ServiceIds.OfAsync(db, DemoAccounts.AgencyOne);
@@ -71,6 +71,10 @@ internal static class LegacyData
         services.Configure<KeyManagementOptions>(o => o.XmlRepository = new LegacyKeyRepository(database));
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Cims.Web.Infrastructure.Auditing.AuditLog>();
+        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<CimsDbContext>());
+        services.AddScoped<Cims.Web.Infrastructure.Api.ApiClientRegistry>();
         return services.BuildServiceProvider();
     }
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Cims.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace Cims.Web.Features.Api.Idempotency;
@@ -12,8 +11,9 @@ namespace Cims.Web.Features.Api.Idempotency;
 /// Safe retries for every POST and PUT of the API: the client sends an Idempotency-Key (its own unique string, up to
 /// 255 printable characters). The same key with the same request gives the first call's response again, marked
 /// "Idempotent-Replayed: true", and changes nothing; the same key with other content is 409 Conflict; a retry that
-/// arrives while the first call runs waits for its response. The content compared is the request as the endpoint read
-/// it, so spacing and the order of JSON fields do not make two requests different.
+/// arrives while the first call runs waits for its response. The content compared is the JSON body with its fields in
+/// name order, so spacing and the order of fields do not make two requests different (the body is kept readable for the
+/// endpoint by <see cref="IdempotencyRegistration.UseApiRequestBuffering"/>).
 /// </summary>
 public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptions> json) : IEndpointFilter
 {
@@ -29,7 +29,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
         var key = http.Request.Headers[Header].ToString();
         if (!IsWellFormed(key))
             return IdempotencyProblems.KeyMissing();
-        var (claim, entry) = await store.ClaimAsync(client, key, Fingerprint(context), http.RequestAborted);
+        var (claim, entry) = await store.ClaimAsync(client, key, await FingerprintAsync(http.Request, http.RequestAborted), http.RequestAborted);
         switch (claim)
         {
             case Claim.OtherRequest:
@@ -75,14 +75,16 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
         await store.CompleteAsync(client, key, status, body is null ? null : contentType, location, body, ct);
     }
 
-    /// <summary>SHA-256 of the method, the path and the request's content as the endpoint bound it.</summary>
-    private string Fingerprint(EndpointFilterInvocationContext context)
+    /// <summary>SHA-256 of the method, the path and the request's JSON body with every object's fields in name order.</summary>
+    private static async Task<string> FingerprintAsync(HttpRequest request, CancellationToken ct)
     {
-        var http = context.HttpContext;
-        var bodyType = http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
-        var content = context.Arguments.FirstOrDefault(a => a is not null && a.GetType() == bodyType);
-        var text = $"{http.Request.Method} {http.Request.Path}\n{(content is null ? "" : JsonSerializer.Serialize(content, content.GetType(), json.Value.SerializerOptions))}";
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        request.Body.Position = 0;
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        request.Body.Position = 0;
+        var body = buffer.ToArray();
+        var content = CanonicalJson.Of(body) ?? Convert.ToBase64String(body);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}\n{content}")));
     }
 }
 

@@ -31,4 +31,13 @@ public static class IdempotencyRegistration
         services.AddHostedService<IdempotencyPruningJob>();
         return services;
     }
+
+    /// <summary>Keeps the body of each API POST and PUT readable twice: by the Idempotency-Key check, then by the endpoint.</summary>
+    public static void UseApiRequestBuffering(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments(ApiEndpoints.Prefix) && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method)))
+            request.EnableBuffering();
+        return next(context);
+    });
 }

@@ -22,16 +22,23 @@ public static class IncidentEndpoints
     public static void MapIncidents(this RouteGroupBuilder api)
     {
         api.MapPost("/incidents", CreateAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsWrite))
-            .WithTags(Tag).WithName("CreateIncident").WithSummary("Submit a report endorsed in the provider's system")
-            .Produces<CreatedIncident>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .WithTags(Tag).WithName("CreateIncident").WithSummary("Submit a report endorsed in the provider's system").Accepts<EndorsedReport>("application/json")
+            .Produces<CreatedIncident>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/incidents/{id:int}", GetAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
             .WithTags(Tag).WithName("GetIncident").WithSummary("An incident's status and deadlines")
             .Produces<IncidentStatusView>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/incidents", ChangedIncidentsEndpoint.ListAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
+            .WithTags(Tag).WithName("ListChangedIncidents").WithSummary("The organisation's incidents changed since a time, oldest change first")
+            .Produces<ChangedIncidentsPage>().ProducesValidationProblem();
     }
 
     private static async Task<IResult> CreateAsync(
-        EndorsedReport report, ClaimsPrincipal user, IValidator<EndorsedReport> validator, SubmitEndorsedReport submit, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, IValidator<EndorsedReport> validator, SubmitEndorsedReport submit, CancellationToken ct)
     {
+        var (report, unreadable) = await ApiJson.ReadAsync<EndorsedReport>(request, ct);
+        if (report is null)
+            return unreadable!;
         var validation = await validator.ValidateAsync(report, ct);
         if (!validation.IsValid)
             return ApiProblems.Invalid(validation);

@@ -14,6 +14,8 @@ public sealed record EndorseOutcome(string? Number, IncidentStatus Status);
 /// </summary>
 public sealed class EndorseIncident(EndorsementWrites writes, DepartmentSubmission submission, EndorsementMail mail)
 {
+    public const string AuditAction = "incident.endorsed";
+
     public async Task<Result<EndorseOutcome>> RunAsync(int id, EndorseForm form, ClaimsPrincipal user, CancellationToken ct)
     {
         var loaded = await writes.LoadAsync(id, form.Version, user, ct);
@@ -29,7 +31,7 @@ public sealed class EndorseIncident(EndorsementWrites writes, DepartmentSubmissi
         }
 
         var actor = EndorsementWrites.ActorOf(user);
-        var submitted = await submission.SubmitAsync(incident, (i, now) => i.Endorse(actor, now), "incident.endorsed", Details, ct);
+        var submitted = await submission.SubmitAsync(incident, (i, now) => i.Endorse(actor, now), AuditAction, Details, ct);
         if (submitted.Failed)
             return submitted.Error;
         await mail.EndorsedAsync(incident, ct);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Domain.Reference;
@@ -43,7 +44,7 @@ public sealed record ClientForm : StepForm
 
     public string? Allegations { get; init; }
 
-    [BindNever, ValidateNever]
+    [BindNever, ValidateNever, JsonIgnore]
     public ClientChoices Choices { get; init; } = ClientChoices.None;
 
     public DateOnly? DateOfBirth => DateFields.Parse(BirthDay, BirthMonth, BirthYear);

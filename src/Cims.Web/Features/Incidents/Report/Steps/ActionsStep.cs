@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Domain.Reference;
@@ -29,7 +30,7 @@ public sealed record ActionsForm : StepForm
 
     public string? OtherDetails { get; init; }
 
-    [BindNever, ValidateNever]
+    [BindNever, ValidateNever, JsonIgnore]
     public IReadOnlyList<Choice> Options { get; init; } = [];
 
     public bool PoliceNotified => Taken?.Contains(Police) == true;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Domain.Reference;
@@ -33,7 +34,7 @@ public sealed record DatesForm : StepForm
 
     public string? AwareTime { get; init; }
 
-    [BindNever, ValidateNever]
+    [BindNever, ValidateNever, JsonIgnore]
     public IReadOnlyList<Choice> Accuracies { get; init; } = [];
 
     public DateOnly? OccurredOn => DateFields.Parse(OccurredDay, OccurredMonth, OccurredYear);

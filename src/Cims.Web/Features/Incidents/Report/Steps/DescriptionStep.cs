@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Web.Features.Shared;
@@ -21,7 +22,7 @@ public sealed record DescriptionForm : StepForm
 
     public int? SecondaryTypeId { get; init; }
 
-    [BindNever, ValidateNever]
+    [BindNever, ValidateNever, JsonIgnore]
     public IReadOnlyList<IncidentTypeChoice> Types { get; init; } = [];
 }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using Cims.Web.Features.Shared;
@@ -27,13 +28,13 @@ public sealed record ServiceForm : StepForm
 
     public bool ManualAddress { get; init; }
 
-    [BindNever, ValidateNever]
+    [BindNever, ValidateNever, JsonIgnore]
     public string OrganisationName { get; init; } = "";
 
-    [BindNever, ValidateNever]
+    [BindNever, ValidateNever, JsonIgnore]
     public IReadOnlyList<Choice> Areas { get; init; } = [];
 
-    [BindNever, ValidateNever]
+    [BindNever, ValidateNever, JsonIgnore]
     public IReadOnlyList<ServiceTypeChoice> ServiceTypes { get; init; } = [];
 }
 

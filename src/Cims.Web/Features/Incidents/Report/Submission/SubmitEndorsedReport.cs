@@ -38,7 +38,7 @@ public sealed class SubmitEndorsedReport(
         await db.SaveChangesAsync(ct);
         audit.Record("incident.received", ReportErrors.EntityType, DraftStore.Id(incident),
             $"Endorsed in the provider's system {sender.DisplayName()} and received through the API. {incident.DueRule}");
-        var submitted = await submission.SubmitAsync(incident, (i, at) => i.Endorse(actor, at), "incident.endorsed", Endorsement.EndorseIncident.Details, ct);
+        var submitted = await submission.SubmitAsync(incident, (i, at) => i.Endorse(actor, at), Endorsement.EndorseIncident.AuditAction, Endorsement.EndorseIncident.Details, ct);
         if (submitted.Failed)
         {
             db.ChangeTracker.Clear();

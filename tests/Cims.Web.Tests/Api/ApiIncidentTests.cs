@@ -12,38 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cims.Web.Tests.Api;
 
-/// <summary>The API as a provider system uses it: a token by client credentials, the reference data, an endorsed report, its status.</summary>
-public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
+/// <summary>The API as a provider system uses it: the reference data, an endorsed report, its status; every call audited.</summary>
+public abstract class ApiIncidentTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : CimsAppFactory
 {
-    [Fact]
-    public async Task Token_ClientCredentials_ShortLivedBearerWithTheScopesAsked()
-    {
-        var vendor = await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne);
-
-        var response = await vendor.RequestTokenAsync("incidents:write reference:read");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        Assert.Equal("Bearer", token["token_type"]!.GetValue<string>());
-        Assert.InRange(token["expires_in"]!.GetValue<int>(), 590, 600); // ten minutes, counted from issue
-        if (token["scope"] is { } granted) // OAuth 2.0 may leave out the scope when it is the one asked for
-            Assert.Equal(["incidents:write", "reference:read"], granted.GetValue<string>().Split(' ').Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public async Task Token_WrongSecretOrScopeNotGranted_Refused()
-    {
-        var vendor = await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne, ApiScopes.ReferenceRead);
-
-        var wrongSecret = await vendor.RequestTokenAsync(secret: "not-the-secret");
-        var notGranted = await vendor.RequestTokenAsync(ApiScopes.IncidentsWrite);
-
-        Assert.Equal("invalid_client", (await wrongSecret.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>());
-        Assert.False(notGranted.IsSuccessStatusCode);
-        Assert.Equal("invalid_request", (await notGranted.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>());
-    }
-
     [Fact]
     public async Task Reference_WithScope_CodesWithValidDatesAndTheOrganisationsOwnAreas()
     {
@@ -78,14 +50,14 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(incident.DueAt, body["dueAt"]!.GetValue<DateTimeOffset>());
         var deadline = await WithScopeAsync(s => s.GetRequiredService<IncidentClock>().ReportingDeadlineAsync(incident, CancellationToken.None));
         Assert.Equal(deadline!.DueAt, incident.DueAt);
-        Assert.Equal(DemoOrganisationId(DemoAccounts.AgencyOne), incident.OrganisationId);
+        Assert.Equal(await OrganisationIdAsync(DemoAccounts.AgencyOne), incident.OrganisationId);
         Assert.Equal(IncidentStatus.FollowUpDetermined, incident.Status); // E2/E3 major impact: follow-up by rule, as on endorsement
         Assert.Equal([IncidentStatus.AwaitingEndorsement, IncidentStatus.SubmittedToDepartment, IncidentStatus.FollowUpDetermined], incident.History.Select(h => h.To));
         Assert.Equal(ApiClaimTypes.UserId(vendor.Credentials.ClientId), incident.History[1].ByUserId);
     }
 
     [Fact]
-    public async Task PostIncident_EveryCall_AuditedWithItsClient()
+    public async Task Api_TokenAndEveryCall_AuditedWithTheClient()
     {
         var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
 
@@ -95,7 +67,10 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
         var calls = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.Action == ApiCallAudit.Action && a.EntityId == vendor.Credentials.ClientId).OrderBy(a => a.Id).ToListAsync());
         Assert.Equal(["GET /api/v1/reference → 200", "POST /api/v1/incidents → 201"], calls.Select(c => c.Details));
-        Assert.All(calls, c => Assert.Equal(DemoOrganisationId(DemoAccounts.AgencyOne), c.OrganisationId));
+        var agencyOne = await OrganisationIdAsync(DemoAccounts.AgencyOne);
+        Assert.All(calls, c => Assert.Equal(agencyOne, c.OrganisationId));
+        Assert.Contains("scopes: incidents:write incidents:read reference:read", (await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .SingleAsync(a => a.Action == IssueApiToken.TokenIssued && a.EntityId == vendor.Credentials.ClientId))).Details, StringComparison.Ordinal);
         var endorsed = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "incident.endorsed" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(ApiClaimTypes.UserId(vendor.Credentials.ClientId), endorsed.UserId);
     }
@@ -121,6 +96,21 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("Enter the postcode.", errors["service.postcode"]![0]!.GetValue<string>());
         Assert.Equal("Enter the client's surname.", errors["clients[0].surname"]![0]!.GetValue<string>());
         Assert.Equal(before, await app.WithDbAsync(db => db.Incidents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task PostIncident_UnknownImpactName_400ProblemDetailsNamingTheField()
+    {
+        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
+        var report = ApiVendor.Report(await vendor.ReferenceAsync());
+        report["description"]!["impact"] = "Huge";
+
+        var response = await vendor.PostIncidentAsync(report);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        Assert.Equal(ApiJson.UnreadableMessage, Assert.Single(errors, e => e.Key == "description.impact").Value![0]!.GetValue<string>());
     }
 
     [Fact]
@@ -171,58 +161,23 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
-    [Fact]
-    public async Task PostIncident_TokenWithoutTheWriteScope_403()
-    {
-        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync(ApiScopes.ReferenceRead);
-        var before = await app.WithDbAsync(db => db.Incidents.CountAsync());
-
-        var post = await vendor.PostIncidentAsync(ApiVendor.Report(await vendor.ReferenceAsync()));
-        var get = await vendor.Http.GetAsync("/api/v1/incidents/1");
-
-        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
-        Assert.Equal(before, await app.WithDbAsync(db => db.Incidents.CountAsync()));
-    }
-
     [Theory]
-    [InlineData("GET", "/api/v1/reference")]
-    [InlineData("GET", "/api/v1/incidents/1")]
-    [InlineData("POST", "/api/v1/incidents")]
-    public async Task Endpoint_NoToken_401(string method, string url)
+    [InlineData("delegate@agency-one.example")]
+    [InlineData("staff@department.example")]
+    public async Task IncidentPage_ReportSentThroughTheApi_ShownWithItsNumberAndSender(string email)
     {
-        using var http = app.CreateClient(new() { AllowAutoRedirect = false });
+        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
+        var created = await (await vendor.PostIncidentAsync(ApiVendor.Report(await vendor.ReferenceAsync()))).Content.ReadFromJsonAsync<JsonObject>();
+        var web = await FormClient.SignedInAsync(app, email);
 
-        var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = method == "POST" ? JsonContent.Create(new { }) : null });
+        var page = await web.GetPageAsync($"/Incidents/{created!["id"]}");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Contains(created["number"]!.GetValue<string>(), page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{DemoAccounts.AgencyOne} client system", page.Body.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Reference_WebSignInCookieWithoutToken_401()
-    {
-        var web = await FormClient.SignedInAsync(app, "delegate@agency-one.example");
-
-        var response = await web.Http.GetAsync("/api/v1/reference");
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Token_DemoClient_AgencyOnesIncidentsWithEveryScope()
-    {
-        var demo = new ApiVendor(app.CreateClient(), new ApiClientCredentials(DemoAccounts.ApiClientId, CimsAppFactory.Password));
-
-        var response = await demo.RequestTokenAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(ApiScopes.All.Order(StringComparer.Ordinal),
-            (await response.Content.ReadFromJsonAsync<JsonObject>())!["scope"]!.GetValue<string>().Split(' ').Order(StringComparer.Ordinal));
-    }
-
-    private int DemoOrganisationId(string name) =>
-        app.WithDbAsync(db => db.Organisations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync()).GetAwaiter().GetResult();
+    private Task<int> OrganisationIdAsync(string name) =>
+        app.WithDbAsync(db => db.Organisations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync());
 
     private Task<Incident> LoadAsync(int id) => app.WithDbAsync(db => db.Incidents.AsNoTracking().AsSplitQuery().SingleAsync(i => i.Id == id));
 
@@ -233,6 +188,6 @@ public abstract class ApiTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 }
 
-public sealed class SqliteApiTests(SqliteApp app) : ApiTests<SqliteApp>(app);
+public sealed class SqliteApiIncidentTests(SqliteApp app) : ApiIncidentTests<SqliteApp>(app);
 
-public sealed class PostgresApiTests(PostgresApp app) : ApiTests<PostgresApp>(app);
+public sealed class PostgresApiIncidentTests(PostgresApp app) : ApiIncidentTests<PostgresApp>(app);
