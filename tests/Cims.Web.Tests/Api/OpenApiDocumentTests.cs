@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Cims.Web.Data.Seeding;
 using Cims.Web.Tests.Infrastructure;
 using Json.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -110,6 +111,7 @@ public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteAp
 
         var response = await vendor.PostIncidentAsync(example);
 
+        Assert.Equal(DemoAccounts.AgencyOne, organisation); // the first funded agency with areas and service types
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 

@@ -33,7 +33,7 @@ public static class SecurityHeaders
     {
         if (context.Items[StyleNonceKey] is string existing)
             return existing;
-        var nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18));
+        var nonce = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18));
         context.Items[StyleNonceKey] = nonce;
         return nonce;
     }

@@ -55,6 +55,7 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
             ? "Problem details: the request has errors (\"errors\" names each field with the web form's message), or the Idempotency-Key header is missing."
             : "Problem details: the request has errors.");
         Respond(operation, StatusCodes.Status404NotFound, "Problem details: not found, or it belongs to another organisation.");
+        Respond(operation, StatusCodes.Status415UnsupportedMediaType, "Problem details: the body is not sent as application/json.");
         Respond(operation, StatusCodes.Status429TooManyRequests, "Problem details: too many calls from this client; retry after the seconds in Retry-After.");
         Header(operation, "201", "Location", "Where to follow what was created.", JsonSchemaType.String);
         Header(operation, "429", "Retry-After", "Seconds to wait before the next call.", JsonSchemaType.Integer);

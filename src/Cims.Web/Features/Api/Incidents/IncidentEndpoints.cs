@@ -22,15 +22,14 @@ public static class IncidentEndpoints
     public static void MapIncidents(this RouteGroupBuilder api)
     {
         api.MapPost("/incidents", CreateAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsWrite))
-            .Accepts<EndorsedReport>("application/json")
-            .WithTags(Tag).WithName("CreateIncident").WithSummary("Submit a report endorsed in the provider's system")
-            .Produces<CreatedIncident>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .WithTags(Tag).WithName("CreateIncident").WithSummary("Submit a report endorsed in the provider's system").Accepts<EndorsedReport>("application/json")
+            .Produces<CreatedIncident>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/incidents/{id:int}", GetAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
             .WithTags(Tag).WithName("GetIncident").WithSummary("An incident's status and deadlines")
             .Produces<IncidentStatusView>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/incidents", ChangedIncidentsEndpoint.ListAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
-            .WithTags(Tag).WithName("ListChangedIncidents").WithSummary("The client's incidents changed after a time, oldest change first, a page at a time")
+            .WithTags(Tag).WithName("ListChangedIncidents").WithSummary("The organisation's incidents changed since a time, oldest change first")
             .Produces<ChangedIncidentsPage>().ProducesValidationProblem();
     }
 
