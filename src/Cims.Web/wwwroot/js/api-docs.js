@@ -29,7 +29,17 @@
             agent: { disabled: true },
             showDeveloperTools: "never",
             defaultOpenAllTags: true,
-            documentDownloadType: "json"
+            documentDownloadType: "json",
+            forceDarkModeState: "light",
+            hideDarkModeToggle: true,
+            // Darker text and accent colours than Scalar's own theme, for 4.5:1 contrast on its light backgrounds.
+            customCss: ".light-mode, .light-mode .t-doc__sidebar { --scalar-color-1: #1a1a1a; --scalar-color-2: #3b3b3b;"
+                + " --scalar-color-3: #4a4a4a; --scalar-color-accent: #0b57d0; --scalar-color-blue: #0b57d0;"
+                + " --scalar-color-green: #0a6b2b; --scalar-color-red: #b3261e; --scalar-color-orange: #8a4300;"
+                + " --scalar-color-yellow: #6f5200; --scalar-color-purple: #6a2fa3; --scalar-color-query: #6f5200;"
+                + " --scalar-color-danger: #b3261e; --scalar-color-alert: #8a4300; --scalar-color-disabled: #4a4a4a;"
+                + " --scalar-color-ghost: #4a4a4a; --scalar-sidebar-color-1: #1a1a1a; --scalar-sidebar-color-2: #3b3b3b;"
+                + " --scalar-sidebar-color-active: #0b57d0; --scalar-sidebar-search-color: #3b3b3b; }"
         });
     });
 })();
