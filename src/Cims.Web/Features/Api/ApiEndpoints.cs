@@ -41,11 +41,33 @@ public static class ApiEndpoints
         app.MapApiDocs();
     }
 
-    /// <summary>Requests to the API and the token endpoint answer for themselves: no HTML status page replaces an empty 401, 403 or 404.</summary>
-    public static void UseApiStatusCodes(this IApplicationBuilder app) => app.Use((context, next) =>
+    /// <summary>
+    /// Requests to the API and the token endpoint answer for themselves: no HTML status page replaces an empty 401, 403
+    /// or 404, and a failure nobody expected is a 500 problem details with the request's trace id (logged in full,
+    /// nothing of it told to the client) instead of the web app's error page.
+    /// </summary>
+    public static void UseApiStatusCodes(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments(Prefix) || context.Request.Path.StartsWithSegments(ApiAuthSetup.TokenEndpoint))
-            context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
-        return next(context);
+        if (!(context.Request.Path.StartsWithSegments(Prefix) || context.Request.Path.StartsWithSegments(ApiAuthSetup.TokenEndpoint)))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+        try
+        {
+            await next(context);
+        }
+        catch (Exception ex) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiEndpoints))
+                .LogError(ex, "The API request {Method} {Path} failed", context.Request.Method, context.Request.Path);
+            context.Response.Clear();
+            await TypedResults.Problem(
+                statusCode: StatusCodes.Status500InternalServerError,
+                title: "The request could not be completed because of an error in CIMS. Try again later; if it keeps failing, give the department this trace id.",
+                extensions: new Dictionary<string, object?> { ["traceId"] = context.TraceIdentifier }).ExecuteAsync(context);
+        }
     });
 }
