@@ -24,7 +24,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (!(HttpMethods.IsPost(http.Request.Method) || HttpMethods.IsPut(http.Request.Method)) || http.User.ApiClientId() is not { } client)
+        if (!IsWrite(http.Request.Method) || http.User.ApiClientId() is not { } client)
             return await next(context);
         var key = http.Request.Headers[Header].ToString();
         if (!IsWellFormed(key))
@@ -54,6 +54,9 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
         await KeepAsync(client, key, result, http.RequestAborted);
         return result;
     }
+
+    /// <summary>The methods a key is required on: POST and PUT.</summary>
+    public static bool IsWrite(string method) => HttpMethods.IsPost(method) || HttpMethods.IsPut(method);
 
     public static bool IsWellFormed(string key) =>
         key.Length is > 0 and <= IdempotencyEntry.KeyMaxLength && key.All(c => c is >= '!' and <= '~');

@@ -36,7 +36,7 @@ public static class IdempotencyRegistration
     public static void UseApiRequestBuffering(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var request = context.Request;
-        if (request.Path.StartsWithSegments(ApiEndpoints.Prefix) && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method)))
+        if (request.Path.StartsWithSegments(ApiEndpoints.Prefix) && IdempotencyFilter.IsWrite(request.Method))
             request.EnableBuffering();
         return next(context);
     });

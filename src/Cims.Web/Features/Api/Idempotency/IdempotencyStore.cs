@@ -31,11 +31,8 @@ public sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider t
         var waitUntil = time.GetUtcNow().AddSeconds(options.Value.WaitSeconds);
         while (true)
         {
-            if (await TryInsertAsync(clientId, key, hash, ct))
+            if (await TryInsertAsync(clientId, key, hash, ct) is not { } entry)
                 return (Claim.Claimed, null);
-            var entry = await FindAsync(clientId, key, ct);
-            if (entry is null)
-                continue; // the first call failed and let its key go: claim it again
             if (entry.RequestHash != hash)
                 return (Claim.OtherRequest, entry);
             if (entry.StatusCode is not null)
@@ -64,7 +61,8 @@ public sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider t
         return CountAsync(db => db.IdempotencyEntries.Where(e => e.CreatedAt < before).ExecuteDeleteAsync(ct));
     }
 
-    private async Task<bool> TryInsertAsync(string clientId, string key, string hash, CancellationToken ct)
+    /// <summary>Inserts the key as this call's (null), or gives the entry of the call that holds it.</summary>
+    private async Task<IdempotencyEntry?> TryInsertAsync(string clientId, string key, string hash, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
@@ -72,14 +70,14 @@ public sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider t
         try
         {
             await db.SaveChangesAsync(ct);
-            return true;
+            return null;
         }
         catch (DbUpdateException)
         {
             // Another call holds the key (a unique key violation); anything else is a real failure.
-            if (await FindAsync(clientId, key, ct) is null)
-                throw;
-            return false;
+            if (await FindAsync(clientId, key, ct) is { } holder)
+                return holder;
+            throw;
         }
     }
 
