@@ -39,15 +39,22 @@ public sealed class AuditEntry
 
     public string? IpAddress { get; private set; }
 
+    /// <summary>
+    /// The entry's place in the chain, given when it is sealed (null until then): entries are sealed in the order they
+    /// are found committed, which is not always the order of their ids.
+    /// </summary>
+    public long? Sequence { get; private set; }
+
     /// <summary>The hash of the entry before this one ("" for the first): the link of the chain.</summary>
     public string PreviousHash { get; private set; } = "";
 
     /// <summary>SHA-256 of the previous hash and this entry's content; a changed row breaks the chain here.</summary>
     public string Hash { get; private set; } = "";
 
-    /// <summary>Links this entry to the one before it. Called once, when the entry is saved.</summary>
-    public void Seal(string previousHash)
+    /// <summary>Links this entry to the one before it, at the given place in the chain. Called once, by the sealer.</summary>
+    public void Seal(long sequence, string previousHash)
     {
+        Sequence = sequence;
         PreviousHash = previousHash;
         Hash = ComputeHash(previousHash);
     }

@@ -71,14 +71,6 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisSummaryState> AnalysisSummaries => Set<Features.Incidents.Analysis.Summary.AnalysisSummaryState>();
 
-    /// <summary>Saves, linking any new audit entries into the audit hash chain in the same transaction.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        Infrastructure.Auditing.AuditChain.SaveWithChainAsync(
-            this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

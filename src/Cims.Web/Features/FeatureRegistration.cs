@@ -15,6 +15,7 @@ public static class FeatureRegistration
     {
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddHostedService<AuditSealingJob>();
         services.AddAccountFeatures();
         services.AddAdminFeatures();
         services.AddReferenceDataFeatures();

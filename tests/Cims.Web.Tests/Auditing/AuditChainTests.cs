@@ -14,29 +14,52 @@ public abstract class AuditChainTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         await RecordAsync("test.one", "test.two");
         await RecordAsync("test.three");
+        await SealAsync();
 
         var result = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None));
-        var entries = await app.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Id).ToListAsync());
+        var entries = await app.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Sequence).ToListAsync());
 
         Assert.Null(result.FirstBroken);
+        Assert.Equal(0, result.Unsealed);
         Assert.Equal(entries.Count, result.Checked);
+        Assert.All(entries, e => Assert.NotNull(e.Sequence));
         Assert.All(entries.Skip(1).Zip(entries), pair => Assert.Equal(pair.Second.Hash, pair.First.PreviousHash));
     }
 
     [Fact]
-    public async Task Verify_ConcurrentWriters_KeepOneChain()
+    public async Task Verify_ConcurrentWritersAndSealers_KeepOneChain()
     {
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => RecordAsync($"test.concurrent{i}")));
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => RecordAsync($"test.concurrent{i}")).Append(SealAsync()).Append(SealAsync()));
+        await Task.WhenAll(SealAsync(), SealAsync());
+        await SealAsync();
 
         var result = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None));
+        var sequences = await app.WithDbAsync(db => db.AuditEntries.Select(a => a.Sequence).ToListAsync());
 
         Assert.Null(result.FirstBroken);
+        Assert.Equal(0, result.Unsealed);
+        Assert.Equal(sequences.Count, sequences.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task SealingJob_NewEntry_IsSealedWithoutBeingAsked()
+    {
+        await RecordAsync("test.job");
+
+        var sealedAt = DateTime.UtcNow.AddSeconds(15);
+        while (await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "test.job" && a.Sequence == null)) && DateTime.UtcNow < sealedAt)
+            await Task.Delay(100);
+
+        var entry = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "test.job"));
+        Assert.NotNull(entry.Sequence);
+        Assert.Equal(64, entry.Hash.Length);
     }
 
     [Fact]
     public async Task Verify_RowChangedInTheDatabase_ReportsThatRow()
     {
         await RecordAsync("tamper.before", "tamper.target", "tamper.after");
+        await SealAsync();
         var target = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == "tamper.target").Select(a => a.Id).SingleAsync());
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
             "UPDATE \"AuditEntries\" SET \"Details\" = 'nothing to see' WHERE \"Id\" = {0}", target));
@@ -45,6 +68,12 @@ public abstract class AuditChainTests<TApp>(TApp app) : IClassFixture<TApp>
 
         Assert.Equal(target, result.FirstBroken?.Id);
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\" WHERE \"Id\" >= {0}", target));
+    }
+
+    private async Task SealAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        await AuditChain.SealPendingAsync(scope.ServiceProvider.GetRequiredService<CimsDbContext>(), CancellationToken.None);
     }
 
     private async Task RecordAsync(params string[] actions)

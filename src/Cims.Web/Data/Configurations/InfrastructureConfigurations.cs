@@ -43,6 +43,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.OccurredAt);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.OrganisationId);
+        builder.HasIndex(a => a.Sequence); // the chain's order, and the entries waiting to be sealed (null)
     }
 }
 

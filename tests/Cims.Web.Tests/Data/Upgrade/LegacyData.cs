@@ -52,6 +52,8 @@ internal static class LegacyData
             await db.SaveChangesAsync();
         }
 
+        // Sealed as the system of the time sealed them: in id order as they were saved.
+        await Cims.Web.Infrastructure.Auditing.AuditChain.SealPendingAsync(db, CancellationToken.None);
         return sp.GetRequiredService<IDataProtectionProvider>().CreateProtector(ProtectorPurpose).Protect(secret);
     }
 

@@ -70,6 +70,9 @@ namespace Cims.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -83,6 +86,8 @@ namespace Cims.Web.Data.Migrations.Postgres
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Sequence");
 
                     b.HasIndex("EntityType", "EntityId");
 

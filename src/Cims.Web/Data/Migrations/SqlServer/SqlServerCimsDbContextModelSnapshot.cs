@@ -69,6 +69,9 @@ namespace Cims.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -82,6 +85,8 @@ namespace Cims.Web.Data.Migrations.SqlServer
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Sequence");
 
                     b.HasIndex("EntityType", "EntityId");
 

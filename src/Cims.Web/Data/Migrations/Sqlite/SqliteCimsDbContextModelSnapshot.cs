@@ -62,6 +62,9 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -75,6 +78,8 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Sequence");
 
                     b.HasIndex("EntityType", "EntityId");
 

@@ -1,0 +1,39 @@
+using System.Net;
+using Cims.Web.Data;
+using Cims.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cims.Web.Tests.Benchmarks.ApiLoad;
+
+/// <summary>
+/// CIMS on real Kestrel over a new seeded PostgreSQL database, logging as in production (warnings only): the server
+/// the API load benchmark's driver sends its submissions to over loopback TCP.
+/// </summary>
+public sealed class ApiLoadApp : CimsAppFactory
+{
+    public ApiLoadApp()
+        : base(DatabaseProvider.Postgres)
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>The server's address (starts it on first use).</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+}
