@@ -63,6 +63,12 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Features.Api.Idempotency.IdempotencyEntry> IdempotencyEntries => Set<Features.Api.Idempotency.IdempotencyEntry>();
 
+    public DbSet<Features.Api.Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Features.Api.Webhooks.WebhookSubscription>();
+
+    public DbSet<Features.Api.Webhooks.WebhookMessage> WebhookMessages => Set<Features.Api.Webhooks.WebhookMessage>();
+
+    public DbSet<Features.Api.Webhooks.WebhookAttempt> WebhookAttempts => Set<Features.Api.Webhooks.WebhookAttempt>();
+
     public DbSet<Cims.Web.Infrastructure.Secrets.AppSecret> AppSecrets => Set<Cims.Web.Infrastructure.Secrets.AppSecret>();
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisCell> AnalysisCells => Set<Features.Incidents.Analysis.Summary.AnalysisCell>();
@@ -71,10 +77,13 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisSummaryState> AnalysisSummaries => Set<Features.Incidents.Analysis.Summary.AnalysisSummaryState>();
 
-    /// <summary>Saves, linking any new audit entries into the audit hash chain in the same transaction.</summary>
+    /// <summary>
+    /// Saves, linking any new audit entries into the audit hash chain and writing the webhook events of any incident
+    /// moves (Features/Api/Webhooks/Outbox) in the same transaction.
+    /// </summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        Infrastructure.Auditing.AuditChain.SaveWithChainAsync(
-            this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        Features.Api.Webhooks.Outbox.WebhookOutbox.SaveWithEventsAsync(this, token => Infrastructure.Auditing.AuditChain.SaveWithChainAsync(
+            this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), token), cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
