@@ -41,7 +41,8 @@ public sealed class WebhookSender : IDisposable
             UseCookies = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             ConnectCallback = (context, ct) => ConnectAsync(policy, context, ct),
-        }) { Timeout = Timeout.InfiniteTimeSpan };
+        })
+        { Timeout = Timeout.InfiniteTimeSpan };
         _pipeline = new ResiliencePipelineBuilder<AttemptRecord>()
             .AddRetry(new RetryStrategyOptions<AttemptRecord>
             {
@@ -118,16 +119,23 @@ public sealed class WebhookSender : IDisposable
         var allowed = await policy.AllowedAddressesAsync(host, ct);
         if (allowed.Length == 0)
             throw new WebhookAddressRefusedException($"Refused: {host} resolves only to local or private network addresses, to which CIMS does not send events.");
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
+        for (var i = 0; ; i++)
         {
-            await socket.ConnectAsync(allowed.Select(a => (EndPoint)new IPEndPoint(a, context.DnsEndPoint.Port)).First(), ct);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(new IPEndPoint(allowed[i], context.DnsEndPoint.Port), ct);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch (SocketException) when (i < allowed.Length - 1)
+            {
+                socket.Dispose(); // the next allowed address
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
         }
     }
 
