@@ -2,6 +2,7 @@ using Cims.Domain.Incidents;
 using Cims.Web.Features.Api.Webhooks;
 using Cims.Web.Features.Api.Webhooks.Delivery;
 using Cims.Web.Tests.Incidents;
+using Cims.Web.Tests.Incidents.Investigations;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,12 +71,73 @@ public abstract class WebhookOutboxTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.False(await app.WithDbAsync(db => db.WebhookAttempts.AnyAsync(a => a.MessageId == ids[0])));
     }
 
-    private Task<int> AddWebhookAsync(string type, bool pauseOthers = true) => app.WithDbAsync(async db =>
+    [Fact]
+    public async Task Save_DepartmentAcceptsTheOutcome_OneOutcomeAcceptedRowWithTheClosedIncident()
+    {
+        var (incidentId, investigationId) = await InvestigationBuilder.OutcomeSubmittedAsync(app, approve: true);
+        var webhook = await AddWebhookAsync(WebhookEventTypes.OutcomeAccepted, WebhookEventTypes.Returned, WebhookEventTypes.DueDateChanged);
+
+        await MoveInvestigationAsync(incidentId, investigationId, (investigation, incident, now) => investigation.AcceptOutcome(incident, Staff, now));
+
+        var row = Assert.Single(await RowsAsync(webhook, incidentId));
+        Assert.Equal(WebhookEventTypes.OutcomeAccepted, row.Type);
+        Assert.Contains("\"status\":\"Closed\"", row.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Save_DepartmentReturnsTheOutcomeWithANewDueDate_ReturnedOnlyCarryingTheNewDate()
+    {
+        var (incidentId, investigationId) = await InvestigationBuilder.OutcomeSubmittedAsync(app, approve: true);
+        var webhook = await AddWebhookAsync(WebhookEventTypes.OutcomeAccepted, WebhookEventTypes.Returned, WebhookEventTypes.DueDateChanged);
+        var due = new DateTimeOffset(2030, 1, 31, 13, 0, 0, TimeSpan.Zero);
+
+        await MoveInvestigationAsync(incidentId, investigationId, (investigation, incident, now) => investigation.SendBack(incident, Staff, "Interview the second witness.", new Deadline(due, "20 business days"), now));
+
+        var row = Assert.Single(await RowsAsync(webhook, incidentId));
+        Assert.Equal(WebhookEventTypes.Returned, row.Type);
+        Assert.Equal(due, System.Text.Json.Nodes.JsonNode.Parse(row.Body)!["incident"]!["investigationDueAt"]!.GetValue<DateTimeOffset>());
+    }
+
+    [Fact]
+    public async Task Save_OnlyTheReportsDueDateMoves_DueDateChanged()
+    {
+        var id = await IncidentBuilder.CreateAsync(app, status: IncidentStatus.SubmittedToDepartment);
+        var webhook = await AddWebhookAsync(WebhookEventTypes.DueDateChanged, WebhookEventTypes.Submitted);
+
+        await app.WithDbAsync(async db =>
+        {
+            var incident = await db.Incidents.SingleAsync(i => i.Id == id);
+            incident.SetDeadline(new Deadline(incident.DueAt!.Value.AddDays(3), "Moved for the test"));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal([WebhookEventTypes.DueDateChanged], (await RowsAsync(webhook, id)).Select(r => r.Type));
+    }
+
+    private static readonly Actor Staff = new("staff", "Sam Staff");
+
+    private Task<int> MoveInvestigationAsync(int incidentId, int investigationId, Func<Cims.Domain.Investigations.Investigation, Incident, DateTimeOffset, Cims.Domain.Common.Result> move) =>
+        app.WithDbAsync(async db =>
+        {
+            var investigation = await db.Investigations.SingleAsync(i => i.Id == investigationId);
+            var incident = await db.Incidents.SingleAsync(i => i.Id == incidentId);
+            move(investigation, incident, DateTimeOffset.UtcNow).MustSucceed();
+            return await db.SaveChangesAsync();
+        });
+
+    private Task<List<WebhookMessage>> RowsAsync(int webhook, int incidentId) =>
+        app.WithDbAsync(db => db.WebhookMessages.AsNoTracking().Where(m => m.SubscriptionId == webhook && m.IncidentId == incidentId).OrderBy(m => m.Id).ToListAsync());
+
+    private Task<int> AddWebhookAsync(string type, params string[] more) => AddWebhookAsync([type, .. more], pauseOthers: true);
+
+    private Task<int> AddWebhookAsync(string type, bool pauseOthers) => AddWebhookAsync([type], pauseOthers);
+
+    private Task<int> AddWebhookAsync(string[] types, bool pauseOthers) => app.WithDbAsync(async db =>
     {
         if (pauseOthers)
             await db.WebhookSubscriptions.ExecuteUpdateAsync(s => s.SetProperty(w => w.Paused, true));
         var agencyOne = await db.Organisations.Where(o => o.Name == Cims.Web.Data.Seeding.DemoAccounts.AgencyOne).Select(o => o.Id).SingleAsync();
-        var webhook = WebhookSubscription.Create(agencyOne, "https://cms.agency-one.example/events", "", [type], "protected", DateTimeOffset.UtcNow);
+        var webhook = WebhookSubscription.Create(agencyOne, "https://cms.agency-one.example/events", "", types, "protected", DateTimeOffset.UtcNow);
         db.WebhookSubscriptions.Add(webhook);
         await db.SaveChangesAsync();
         return webhook.Id;
