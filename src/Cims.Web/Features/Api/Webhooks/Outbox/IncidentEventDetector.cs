@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Cims.Web.Features.Api.Webhooks.Outbox;
 
-/// <summary>An event found in a save: its type, when it happened, and how to read its incident's id once saved.</summary>
+/// <summary>An event found in a save: its type, when it happened (MinValue: the save's own time), and how to read its incident's id once saved.</summary>
 public sealed record DetectedEvent(string Type, DateTimeOffset At, Func<int> IncidentId);
 
 /// <summary>
@@ -24,30 +24,35 @@ public sealed record DetectedEvent(string Type, DateTimeOffset At, Func<int> Inc
 /// </summary>
 public static class IncidentEventDetector
 {
+    /// <summary>One pass over the tracked entries (one DetectChanges), as the save is about to run.</summary>
     public static List<DetectedEvent> Detect(CimsDbContext db)
     {
         var found = new List<DetectedEvent>();
-        foreach (var entry in db.ChangeTracker.Entries<StatusChange>().Where(e => e.State == EntityState.Added))
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
-            if (TypeOf(entry.Entity) is { } type)
-                found.Add(new DetectedEvent(type, entry.Entity.At, ForeignKey(entry, "IncidentId")));
+            if (Of(db, entry) is { } detected)
+                found.Add(detected);
         }
 
-        foreach (var entry in db.ChangeTracker.Entries<InvestigationEvent>().Where(e => e.State == EntityState.Added))
-        {
-            if (TypeOf(entry.Entity.From == InvestigationStatus.OutcomeSubmitted, entry.Entity.To == InvestigationStatus.Accepted, entry.Entity.To == InvestigationStatus.InProgress) is { } type)
-                found.Add(new DetectedEvent(type, entry.Entity.At, Owner<Investigation>(db, ForeignKey(entry, "InvestigationId"))));
-        }
-
-        foreach (var entry in db.ChangeTracker.Entries<ReviewEvent>().Where(e => e.State == EntityState.Added))
-        {
-            if (TypeOf(entry.Entity.From == ReviewStatus.OutcomeSubmitted, entry.Entity.To == ReviewStatus.Accepted, entry.Entity.To == ReviewStatus.InProgress) is { } type)
-                found.Add(new DetectedEvent(type, entry.Entity.At, Owner<Review>(db, ForeignKey(entry, "ReviewId"))));
-        }
-
-        found.AddRange(DueDateMoves(db));
         return found;
     }
+
+    private static DetectedEvent? Of(CimsDbContext db, EntityEntry entry) => (entry.Entity, entry.State) switch
+    {
+        (StatusChange change, EntityState.Added) => TypeOf(change) is { } type ? new DetectedEvent(type, change.At, ForeignKey(entry, "IncidentId")) : null,
+        (InvestigationEvent e, EntityState.Added) => TypeOf(e.From == InvestigationStatus.OutcomeSubmitted, e.To == InvestigationStatus.Accepted, e.To == InvestigationStatus.InProgress) is { } type
+            ? new DetectedEvent(type, e.At, Owner<Investigation>(db, ForeignKey(entry, "InvestigationId")))
+            : null,
+        (ReviewEvent e, EntityState.Added) => TypeOf(e.From == ReviewStatus.OutcomeSubmitted, e.To == ReviewStatus.Accepted, e.To == ReviewStatus.InProgress) is { } type
+            ? new DetectedEvent(type, e.At, Owner<Review>(db, ForeignKey(entry, "ReviewId")))
+            : null,
+        (Incident incident, EntityState.Modified) when Moved(entry, nameof(Incident.DueAt)) || Moved(entry, nameof(Incident.FollowUpDueAt)) =>
+            new DetectedEvent(WebhookEventTypes.DueDateChanged, DateTimeOffset.MinValue, () => incident.Id),
+        (ClockedWork work, EntityState.Added) when work.DueAt is not null => new DetectedEvent(WebhookEventTypes.DueDateChanged, DateTimeOffset.MinValue, () => work.IncidentId),
+        (ClockedWork work, EntityState.Modified) when Moved(entry, nameof(ClockedWork.DueAt)) =>
+            new DetectedEvent(WebhookEventTypes.DueDateChanged, DateTimeOffset.MinValue, () => work.IncidentId),
+        _ => null,
+    };
 
     private static string? TypeOf(StatusChange change) => change.To switch
     {
@@ -59,22 +64,6 @@ public static class IncidentEventDetector
 
     private static string? TypeOf(bool fromSubmitted, bool toAccepted, bool toInProgress) =>
         !fromSubmitted ? null : toAccepted ? WebhookEventTypes.OutcomeAccepted : toInProgress ? WebhookEventTypes.Returned : null;
-
-    private static IEnumerable<DetectedEvent> DueDateMoves(CimsDbContext db)
-    {
-        var now = DateTimeOffset.MinValue; // replaced by the save's time in WebhookOutbox
-        foreach (var entry in db.ChangeTracker.Entries<Incident>().Where(e => e.State == EntityState.Modified))
-        {
-            if (Moved(entry, nameof(Incident.DueAt)) || Moved(entry, nameof(Incident.FollowUpDueAt)))
-                yield return new DetectedEvent(WebhookEventTypes.DueDateChanged, now, () => entry.Entity.Id);
-        }
-
-        foreach (var entry in db.ChangeTracker.Entries<ClockedWork>())
-        {
-            if ((entry.State == EntityState.Added && entry.Entity.DueAt is not null) || (entry.State == EntityState.Modified && Moved(entry, nameof(ClockedWork.DueAt))))
-                yield return new DetectedEvent(WebhookEventTypes.DueDateChanged, now, () => entry.Entity.IncidentId);
-        }
-    }
 
     private static bool Moved(EntityEntry entry, string property)
     {
