@@ -3,10 +3,15 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cims.Domain.Incidents;
 using Cims.Web.Data.Seeding;
+using Cims.Web.Data;
 using Cims.Web.Features.Api.Webhooks;
+using Cims.Web.Features.Api.Webhooks.Delivery;
 using Cims.Web.Tests.Incidents;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using static Cims.Web.Tests.Api.Webhooks.WebhookSteps;
 
 namespace Cims.Web.Tests.Api.Webhooks;
@@ -135,6 +140,36 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(1, await DeliverAsync(app));
         Assert.Single(listener.Received.Select(r => r.EventId).Distinct());
         Assert.Equal(WebhookMessageState.Delivered, (await app.WithDbAsync(db => db.WebhookMessages.AsNoTracking().SingleAsync(m => m.Id == waiting.Id))).State);
+    }
+
+    [Fact]
+    public async Task Send_AddressNotAllowedWhenSending_RefusalInTheDeliveryLogAndNothingSent()
+    {
+        await using var listener = await WebhookListener.StartAsync();
+        var webhook = await app.WithDbAsync(async db =>
+        {
+            await db.WebhookSubscriptions.ExecuteUpdateAsync(s => s.SetProperty(w => w.Paused, true));
+            var agencyOne = await db.Organisations.Where(o => o.Name == Cims.Web.Data.Seeding.DemoAccounts.AgencyOne).Select(o => o.Id).SingleAsync();
+            var created = WebhookSubscription.Create(agencyOne, listener.Url, "", [WebhookEventTypes.Submitted], app.Services.GetRequiredService<WebhookSecrets>().Make().Protected, DateTimeOffset.UtcNow);
+            db.WebhookSubscriptions.Add(created);
+            await db.SaveChangesAsync();
+            return created.Id;
+        });
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        using var production = new WebhookSender(new WebhookAddressPolicy(allowsLocal: false), services.GetRequiredService<IOptions<WebhookOptions>>(), TimeProvider.System);
+        var deliver = new DeliverWebhooks(services.GetRequiredService<CimsDbContext>(), services.GetRequiredService<WebhookClaims>(), production,
+            services.GetRequiredService<WebhookSecrets>(), services.GetRequiredService<WebhookResults>(), TimeProvider.System, NullLogger<DeliverWebhooks>.Instance);
+        await IncidentBuilder.CreateAsync(app, status: IncidentStatus.SubmittedToDepartment);
+
+        Assert.Equal(0, await deliver.RunAsync(CancellationToken.None));
+
+        Assert.Empty(listener.Received);
+        var message = await app.WithDbAsync(db => db.WebhookMessages.AsNoTracking().Include(m => m.AttemptLog).SingleAsync(m => m.SubscriptionId == webhook));
+        Assert.Equal(WebhookMessageState.Pending, message.State);
+        Assert.StartsWith("Refused: 127.0.0.1", Assert.Single(message.AttemptLog).Error, StringComparison.Ordinal);
+        Assert.StartsWith("Refused", message.LastError, StringComparison.Ordinal);
+        await app.WithDbAsync(db => db.WebhookSubscriptions.Where(s => s.Id == webhook).ExecuteUpdateAsync(s => s.SetProperty(w => w.Paused, true)));
     }
 
     [Fact]
