@@ -39,6 +39,7 @@ public sealed class WebhookSender : IDisposable
         {
             AllowAutoRedirect = false,
             UseCookies = false,
+            UseProxy = false, // the address checked as it connects must be the receiver's, not a proxy's
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             ConnectCallback = (context, ct) => ConnectAsync(policy, context, ct),
         })
