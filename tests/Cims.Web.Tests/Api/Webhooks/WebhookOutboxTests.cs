@@ -3,6 +3,7 @@ using Cims.Web.Features.Api.Webhooks;
 using Cims.Web.Features.Api.Webhooks.Delivery;
 using Cims.Web.Tests.Incidents;
 using Cims.Web.Tests.Incidents.Investigations;
+using Cims.Web.Tests.Incidents.Reviews;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -113,6 +114,33 @@ public abstract class WebhookOutboxTests<TApp>(TApp app) : IClassFixture<TApp>
 
         Assert.Equal([WebhookEventTypes.DueDateChanged], (await RowsAsync(webhook, id)).Select(r => r.Type));
     }
+
+    [Theory]
+    [InlineData(true, WebhookEventTypes.OutcomeAccepted)]
+    [InlineData(false, WebhookEventTypes.Returned)]
+    public async Task Save_DepartmentDecidesAnRcaReview_AcceptedOrReturnedTold(bool accept, string told)
+    {
+        var (incidentId, reviewId) = await ReviewBuilder.CreateAsync(app, FollowUpAction.RcaReview);
+        await ReviewBuilder.CompleteRcaReviewAsync(app, reviewId);
+        await MoveReviewAsync(incidentId, reviewId, (review, incident, now) => review.Submit(incident, Staff, now));
+        await MoveReviewAsync(incidentId, reviewId, (review, incident, now) => review.Approve(incident, Staff, false, now));
+        var webhook = await AddWebhookAsync(WebhookEventTypes.OutcomeAccepted, WebhookEventTypes.Returned, WebhookEventTypes.DueDateChanged);
+
+        await MoveReviewAsync(incidentId, reviewId, (review, incident, now) => accept
+            ? review.Accept(incident, Staff, false, now)
+            : review.SendBack(incident, Staff, "Add the timeline.", new Deadline(now.AddDays(20), "20 business days"), now));
+
+        Assert.Equal([told], (await RowsAsync(webhook, incidentId)).Select(r => r.Type));
+    }
+
+    private Task<int> MoveReviewAsync(int incidentId, int reviewId, Func<Cims.Domain.Reviews.Review, Incident, DateTimeOffset, Cims.Domain.Common.Result> move) =>
+        app.WithDbAsync(async db =>
+        {
+            var review = await db.Reviews.SingleAsync(r => r.Id == reviewId);
+            var incident = await db.Incidents.SingleAsync(i => i.Id == incidentId);
+            move(review, incident, DateTimeOffset.UtcNow).MustSucceed();
+            return await db.SaveChangesAsync();
+        });
 
     private static readonly Actor Staff = new("staff", "Sam Staff");
 
