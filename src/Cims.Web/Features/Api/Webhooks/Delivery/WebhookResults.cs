@@ -68,7 +68,10 @@ public sealed class WebhookResults(CimsDbContext db, TimeProvider time, IOptions
         return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
     }
 
-    /// <summary>The last try's outcome: its status code or its error.</summary>
-    public static string Describe(IReadOnlyList<AttemptRecord> tries) =>
-        tries.Count == 0 ? "Not sent." : tries[^1].StatusCode is { } status ? $"HTTP {status}" : tries[^1].Error ?? "Failed.";
+    /// <summary>The last try's outcome: its status code or its error (cut to fit the column).</summary>
+    public static string Describe(IReadOnlyList<AttemptRecord> tries)
+    {
+        var text = tries.Count == 0 ? "Not sent." : tries[^1].StatusCode is { } status ? $"HTTP {status}" : tries[^1].Error ?? "Failed.";
+        return text.Length > WebhookMessage.ErrorMaxLength ? text[..WebhookMessage.ErrorMaxLength] : text;
+    }
 }
