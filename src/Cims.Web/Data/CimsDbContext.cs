@@ -63,6 +63,12 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Features.Api.Idempotency.IdempotencyEntry> IdempotencyEntries => Set<Features.Api.Idempotency.IdempotencyEntry>();
 
+    public DbSet<Features.Api.Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Features.Api.Webhooks.WebhookSubscription>();
+
+    public DbSet<Features.Api.Webhooks.WebhookMessage> WebhookMessages => Set<Features.Api.Webhooks.WebhookMessage>();
+
+    public DbSet<Features.Api.Webhooks.WebhookAttempt> WebhookAttempts => Set<Features.Api.Webhooks.WebhookAttempt>();
+
     public DbSet<Cims.Web.Infrastructure.Secrets.AppSecret> AppSecrets => Set<Cims.Web.Infrastructure.Secrets.AppSecret>();
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisCell> AnalysisCells => Set<Features.Incidents.Analysis.Summary.AnalysisCell>();
@@ -70,6 +76,16 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisFindingCell> AnalysisFindingCells => Set<Features.Incidents.Analysis.Summary.AnalysisFindingCell>();
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisSummaryState> AnalysisSummaries => Set<Features.Incidents.Analysis.Summary.AnalysisSummaryState>();
+
+    /// <summary>
+    /// Saves, writing the webhook events of any incident moves (Features/Api/Webhooks/Outbox) in the same transaction.
+    /// New audit entries are sealed into the chain moments later (Infrastructure/Auditing/AuditChain).
+    /// </summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        Features.Api.Webhooks.Outbox.WebhookOutbox.SaveWithEventsAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -82,6 +82,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Cims:PublicFormRateLimit", "100000");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
         builder.UseSetting("Cims:RemindersEnabled", "false");
+        builder.UseSetting("Api:Webhooks:Enabled", "false"); // nothing is delivered from the browser tests' hosts
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(ServerErrors);

@@ -23,6 +23,8 @@ public sealed partial class FeatureBoundaryTests
             "the API is a second door to the incident use cases (SubmitEndorsedReport, GetIncidentStatus) and the report form's validators: one set of rules",
         [("Api/Incidents/ChangedIncidentsEndpoint.cs", "Incidents")] =
             "the changed-incidents feed is the incident feature's ListChangedIncidents, read with the client's own access",
+        [("Api/Webhooks/Outbox/WebhookOutbox.cs", "Incidents")] =
+            "a webhook event carries the incident as the API's GET returns it: the incident feature's GetIncidentStatus projection, not a copy",
         [("Home/Dashboard.cshtml", "Incidents")] =
             "the home page shows the work waiting for the user, which the incident features know",
     };

@@ -57,6 +57,7 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cims:Analysis:SummaryJobEnabled", "false");
         builder.UseSetting("Cims:PrivacyDraftCleanupEnabled", "false");
         builder.UseSetting("Cims:RemindersEnabled", "false");
+        builder.UseSetting("Api:Webhooks:Enabled", "false"); // tests deliver by calling DeliverWebhooks
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         if (HashesFast)

@@ -3,6 +3,7 @@ using Cims.Web.Features.Api.Docs;
 using Cims.Web.Features.Api.Idempotency;
 using Cims.Web.Features.Api.Incidents;
 using Cims.Web.Features.Api.Reference;
+using Cims.Web.Features.Api.Webhooks;
 using Cims.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -26,6 +27,7 @@ public static class ApiEndpoints
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddApiDocs();
+        services.AddWebhooks();
         return services;
     }
 

@@ -14,10 +14,15 @@ public sealed record IncidentStatusView(
 public sealed class GetIncidentStatus(CimsDbContext db)
 {
     public async Task<IncidentStatusView?> RunAsync(int id, ClaimsPrincipal user, CancellationToken ct) =>
-        await db.VisibleIncidents(user).AsNoTracking().Where(i => i.Id == id)
-            .Select(i => new IncidentStatusView(
-                i.Id, i.Number, i.Status, i.DueAt, i.EndorsedAt, i.SubmittedAt, i.FollowUp, i.FollowUpDueAt,
-                db.Investigations.Where(v => v.IncidentId == i.Id).Select(v => v.DueAt).FirstOrDefault(),
-                db.Reviews.Where(r => r.IncidentId == i.Id).Select(r => r.DueAt).FirstOrDefault()))
-            .SingleOrDefaultAsync(ct);
+        await Project(db.VisibleIncidents(user).AsNoTracking().Where(i => i.Id == id), db).SingleOrDefaultAsync(ct);
+
+    /// <summary>
+    /// The status view of each incident of <paramref name="incidents"/>: the one projection behind the API's answer and
+    /// the incident object of a webhook event, so both always say the same.
+    /// </summary>
+    public static IQueryable<IncidentStatusView> Project(IQueryable<Incident> incidents, CimsDbContext db) =>
+        incidents.Select(i => new IncidentStatusView(
+            i.Id, i.Number, i.Status, i.DueAt, i.EndorsedAt, i.SubmittedAt, i.FollowUp, i.FollowUpDueAt,
+            db.Investigations.Where(v => v.IncidentId == i.Id).Select(v => v.DueAt).FirstOrDefault(),
+            db.Reviews.Where(r => r.IncidentId == i.Id).Select(r => r.DueAt).FirstOrDefault()));
 }

@@ -1,0 +1,39 @@
+using Cims.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Cims.Web.Features.Api.Webhooks.Delivery;
+
+/// <summary>
+/// Which outbox rows are due, and claiming one: a single conditional update sets a new claim token and a lease only
+/// where the row is still pending and no lease holds. On PostgreSQL and SQL Server the update re-reads the row under its
+/// lock and SQLite writes one at a time, so of two nodes at most one changes the row; the other sees 0 rows and moves on.
+/// A node that stops mid-send leaves a lease that runs out, and the row is sent again (at least once).
+/// </summary>
+public sealed class WebhookClaims(CimsDbContext db, TimeProvider time, IOptions<WebhookOptions> options)
+{
+    /// <summary>Long enough for a call's three tries with their timeouts and waits.</summary>
+    public TimeSpan Lease => options.Value.Timeout * 3 + TimeSpan.FromSeconds(40);
+
+    public async Task<IReadOnlyList<(long Id, int SubscriptionId)>> DueAsync(int take, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var due = await db.WebhookMessages.AsNoTracking()
+            .Where(m => m.State == WebhookMessageState.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
+            .Where(m => db.WebhookSubscriptions.Any(s => s.Id == m.SubscriptionId && !s.Paused))
+            .OrderBy(m => m.Id).Take(take).Select(m => new { m.Id, m.SubscriptionId }).ToListAsync(ct);
+        return due.Select(d => (d.Id, d.SubscriptionId)).ToList();
+    }
+
+    /// <summary>The claim token when this node now holds the row, else null.</summary>
+    public async Task<Guid?> ClaimAsync(long id, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var token = Guid.NewGuid();
+        var until = now + Lease;
+        var claimed = await db.WebhookMessages
+            .Where(m => m.Id == id && m.State == WebhookMessageState.Pending && (m.LeaseUntil == null || m.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.LeaseUntil, until), ct);
+        return claimed == 1 ? token : null;
+    }
+}
