@@ -22,7 +22,7 @@ public sealed class ApiClientRegistry(CimsDbContext db, IOpenIddictApplicationMa
         int organisationId, string name, IReadOnlyCollection<string> scopes, CancellationToken ct, string? clientId = null, string? secret = null)
     {
         clientId ??= "cims-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-        secret ??= Base64Url(RandomNumberGenerator.GetBytes(32));
+        secret ??= System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
@@ -42,6 +42,4 @@ public sealed class ApiClientRegistry(CimsDbContext db, IOpenIddictApplicationMa
         await transaction.CommitAsync(ct);
         return new ApiClientCredentials(clientId, secret);
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

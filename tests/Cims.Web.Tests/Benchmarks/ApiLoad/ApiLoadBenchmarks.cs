@@ -1,15 +1,13 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Cims.Web.Data;
+using Cims.Web.Data.Seeding;
 using Cims.Web.Infrastructure.Api;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace Cims.Web.Tests.Benchmarks.ApiLoad;
@@ -36,8 +34,8 @@ public sealed class ApiLoadBenchmarks(ApiLoadApp app, ITestOutputHelper output) 
         var clientCount = Setting("CIMS_BENCH_API_CLIENTS", 60);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        var clients = await RegisterClientsAsync(http, clientCount);
-        var body = await ExampleBodyAsync(http, clients[0].Token);
+        var clients = await RegisterClientsAsync(clientCount);
+        var body = await ExampleBodyAsync();
         var before = await IncidentCountAsync(clients);
 
         Task<HttpStatusCode> Post(int i)
@@ -87,42 +85,25 @@ public sealed class ApiLoadBenchmarks(ApiLoadApp app, ITestOutputHelper output) 
 
     private sealed record LoadClient(string ClientId, string Token);
 
-    private async Task<List<LoadClient>> RegisterClientsAsync(HttpClient http, int count)
+    /// <summary>Registers the clients as a vendor test does (<see cref="ApiVendor"/>) and keeps each one's access token.</summary>
+    private async Task<List<LoadClient>> RegisterClientsAsync(int count)
     {
         var clients = new List<LoadClient>();
         for (var i = 0; i < count; i++)
         {
-            ApiClientCredentials credentials;
-            using (var scope = app.Services.CreateScope())
-            {
-                var organisationId = await scope.ServiceProvider.GetRequiredService<CimsDbContext>().Organisations
-                    .Where(o => o.Name == Cims.Web.Data.Seeding.DemoAccounts.AgencyOne).Select(o => o.Id).SingleAsync();
-                credentials = await scope.ServiceProvider.GetRequiredService<ApiClientRegistry>()
-                    .RegisterAsync(organisationId, $"Load client {i + 1}", ApiScopes.All, CancellationToken.None);
-            }
-
-            using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials",
-                ["client_id"] = credentials.ClientId,
-                ["client_secret"] = credentials.ClientSecret,
-            }));
-            response.EnsureSuccessStatusCode();
-            var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
-            clients.Add(new LoadClient(credentials.ClientId, token));
+            var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
+            clients.Add(new LoadClient(vendor.Credentials.ClientId, vendor.Http.DefaultRequestHeaders.Authorization!.Parameter!));
+            vendor.Http.Dispose();
         }
 
         return clients;
     }
 
-    private static async Task<byte[]> ExampleBodyAsync(HttpClient http, string token)
+    private async Task<byte[]> ExampleBodyAsync()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reference");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        var reference = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        return JsonSerializer.SerializeToUtf8Bytes(ApiVendor.Report(reference));
+        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne, ApiScopes.ReferenceRead)).SignInAsync();
+        using (vendor.Http)
+            return JsonSerializer.SerializeToUtf8Bytes(ApiVendor.Report(await vendor.ReferenceAsync()));
     }
 
     private Task<int> IncidentCountAsync(List<LoadClient> clients)

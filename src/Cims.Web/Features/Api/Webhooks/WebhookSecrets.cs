@@ -17,11 +17,9 @@ public sealed class WebhookSecrets(IDataProtectionProvider protection)
     /// <summary>A new secret and its stored (encrypted) form.</summary>
     public (string Secret, string Protected) Make()
     {
-        var secret = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var secret = Prefix + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         return (secret, _protector.Protect(secret));
     }
 
     public string Reveal(string protectedSecret) => _protector.Unprotect(protectedSecret);
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
