@@ -34,8 +34,11 @@ public abstract class ReviseIncidentTests<TApp>(TApp app) : IClassFixture<TApp>
             r["dates"]!["awareYear"] = yesterday.Year.ToString(CultureInfo.InvariantCulture);
         });
 
-        var response = await vendor.PutIncidentAsync(id, revised, await vendor.ETagAsync(id));
+        var etag = await vendor.ETagAsync(id);
 
+        var response = await vendor.PutIncidentAsync(id, revised, etag);
+
+        Assert.Equal(IncidentETag.Of(before.Version), etag);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         var incident = await LoadAsync(app, id);
@@ -109,6 +112,23 @@ public abstract class ReviseIncidentTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.PreconditionRequired, missing.StatusCode);
         Assert.Equal("incident.if_match_required", await ProblemCodeAsync(missing));
         Assert.Empty((await LoadAsync(app, id)).Addendums);
+    }
+
+    [Fact]
+    public async Task Put_TwoAtOnceWithTheSameETag_OneRevisesTheOther412()
+    {
+        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
+        var report = NonMajor(ApiVendor.Report(await vendor.ReferenceAsync()));
+        var id = await vendor.CreateAsync(report);
+        var etag = await vendor.ETagAsync(id);
+
+        var responses = await Task.WhenAll(
+            vendor.PutIncidentAsync(id, Revised(report, r => r["description"]!["location"] = "Kitchen"), etag),
+            vendor.PutIncidentAsync(id, Revised(report, r => r["description"]!["location"] = "Garden"), etag));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed], responses.Select(r => r.StatusCode).Order());
+        Assert.Equal("incident.concurrency", await ProblemCodeAsync(responses.Single(r => r.StatusCode == HttpStatusCode.PreconditionFailed)));
+        Assert.Single((await LoadAsync(app, id)).Addendums);
     }
 
     [Fact]
