@@ -187,6 +187,22 @@ public abstract class ReviseIncidentTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("incident.no_changes", await ProblemCodeAsync(response));
     }
 
+    [Fact]
+    public async Task OpenApiDocument_PutExample_AcceptedAsARevisionWithIfMatchRequired()
+    {
+        var put = (await app.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!["paths"]!["/api/v1/incidents/{id}"]!["put"]!;
+        var example = put["requestBody"]!["content"]!["application/json"]!["example"]!.AsObject();
+        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
+        var id = await vendor.CreateAsync(NonMajor(ApiVendor.Report(await vendor.ReferenceAsync())));
+
+        var response = await vendor.PutIncidentAsync(id, example, await vendor.ETagAsync(id));
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var ifMatch = put["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "If-Match")!;
+        Assert.True(ifMatch["required"]!.GetValue<bool>());
+        Assert.Equal(["200", "400", "401", "403", "404", "409", "412", "415", "428", "429"], put["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal));
+    }
+
     private async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         using var scope = app.Services.CreateScope();
