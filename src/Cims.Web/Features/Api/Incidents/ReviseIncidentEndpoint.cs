@@ -31,7 +31,10 @@ public static class ReviseIncidentEndpoint
                 operation.Parameters ??= [];
                 operation.Parameters.Add(new OpenApiParameter
                 {
-                    Name = "If-Match", In = ParameterLocation.Header, Required = true, Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    Name = "If-Match",
+                    In = ParameterLocation.Header,
+                    Required = true,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                     Description = "The ETag of the incident as you last read it (GET /api/v1/incidents/{id}); the answer carries the new one.",
                 });
                 return Task.CompletedTask;
