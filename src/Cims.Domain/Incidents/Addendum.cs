@@ -1,8 +1,8 @@
 namespace Cims.Domain.Incidents;
 
 /// <summary>
-/// A note added to an incident: a correction after submission, or an amendment the delegate made
-/// while endorsing. The report's own text is never overwritten after submission.
+/// A note added to an incident: a correction after submission, an amendment the delegate made
+/// while endorsing, or a revision sent by the provider's system before the department acted (which lists what changed).
 /// </summary>
 public sealed record Addendum(AddendumKind Kind, string Text, string ByUserId, string ByName, DateTimeOffset At)
 {
@@ -15,4 +15,7 @@ public enum AddendumKind
 {
     Correction,
     DelegateAmendment,
+
+    /// <summary>The provider's system replaced the report before the department acted on it (<see cref="Incident.Revise"/>).</summary>
+    Revision,
 }

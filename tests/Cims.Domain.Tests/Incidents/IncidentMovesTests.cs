@@ -113,7 +113,7 @@ public sealed class IncidentMovesTests
     }
 
     /// <summary>An incident brought to <paramref name="status"/> by the aggregate's own moves (E1 where the status needs it).</summary>
-    private static Incident At(IncidentStatus status)
+    internal static Incident At(IncidentStatus status)
     {
         var e1 = new DateOnly(2019, 5, 1);
         return status switch

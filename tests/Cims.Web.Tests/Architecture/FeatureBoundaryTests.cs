@@ -21,6 +21,8 @@ public sealed partial class FeatureBoundaryTests
             "the department links a privacy report to the client incident it became, found by its incident number",
         [("Api/Incidents/IncidentEndpoints.cs", "Incidents")] =
             "the API is a second door to the incident use cases (SubmitEndorsedReport, GetIncidentStatus) and the report form's validators: one set of rules",
+        [("Api/Incidents/ReviseIncidentEndpoint.cs", "Incidents")] =
+            "the revision is the incident feature's ReviseEndorsedReport with the report form's validators, answered with GetIncidentStatus as GET is",
         [("Api/Incidents/ChangedIncidentsEndpoint.cs", "Incidents")] =
             "the changed-incidents feed is the incident feature's ListChangedIncidents, read with the client's own access",
         [("Api/Webhooks/Outbox/WebhookOutbox.cs", "Incidents")] =

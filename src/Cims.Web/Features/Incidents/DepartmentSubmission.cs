@@ -16,7 +16,7 @@ namespace Cims.Web.Features.Incidents;
 /// </summary>
 public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, AuditLog audit, TimeProvider time)
 {
-    public static readonly Actor System = new("system", "CIMS");
+    public static readonly Actor System = Actor.System;
 
     /// <param name="incident">A tracked incident.</param>
     /// <param name="move">The move that submits it (<see cref="Incident.Endorse"/>, <see cref="Incident.SubmitInMonthlyBatch"/>), at the given time.</param>
@@ -58,7 +58,8 @@ public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, 
         return FollowUpRules.Suggest(incident.Impact ?? ImpactLevel.NonMajor, flags, subjects);
     }
 
-    private async Task<Result> RouteAsync(Incident incident, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Takes the incident's <see cref="Incident.DepartmentRoute"/> (a report just received, or revised while the department had not acted), unsaved.</summary>
+    public async Task<Result> RouteAsync(Incident incident, DateTimeOffset now, CancellationToken ct)
     {
         if (incident.DepartmentRoute != DepartmentRoute.FollowUpByRule)
             return incident.RouteAtDepartment(System, null, now);

@@ -35,6 +35,15 @@ public static class IncidentExample
         return Report(organisation?.AreaId ?? 0, programId, serviceTypeId, typeId, day);
     }
 
+    /// <summary>The same report corrected for PUT /api/v1/incidents/{id}: another location, and the reason for the change.</summary>
+    public static async Task<JsonNode> BuildRevisionAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var report = (JsonObject)await BuildAsync(services, ct);
+        report["description"]!["location"] = "Kitchen";
+        report["reason"] = "The incident happened in the kitchen, not the lounge room.";
+        return report;
+    }
+
     private static JsonObject Report(int areaId, int programId, int serviceTypeId, int typeId, DateOnly day)
     {
         static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);

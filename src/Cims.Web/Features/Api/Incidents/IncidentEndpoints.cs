@@ -31,6 +31,7 @@ public static class IncidentEndpoints
         api.MapGet("/incidents", ChangedIncidentsEndpoint.ListAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
             .WithTags(Tag).WithName("ListChangedIncidents").WithSummary("The organisation's incidents changed since a time, oldest change first")
             .Produces<ChangedIncidentsPage>().ProducesValidationProblem();
+        api.MapReviseIncident();
     }
 
     private static async Task<IResult> CreateAsync(
@@ -49,8 +50,14 @@ public static class IncidentEndpoints
         return TypedResults.Created(Location(created.Id), new CreatedIncident(created.Id, created.Number, created.Status, created.DueAt));
     }
 
-    private static async Task<IResult> GetAsync(int id, ClaimsPrincipal user, GetIncidentStatus status, CancellationToken ct) =>
-        await status.RunAsync(id, user, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
+    /// <summary>The incident's status, with its <see cref="IncidentETag"/> for a later PUT (the version is read first: an ETag never newer than the body).</summary>
+    private static async Task<IResult> GetAsync(int id, ClaimsPrincipal user, GetIncidentStatus status, HttpResponse response, CancellationToken ct)
+    {
+        if (await status.VersionAsync(id, user, ct) is not { } version || await status.RunAsync(id, user, ct) is not { } found)
+            return ApiProblems.NotFound();
+        IncidentETag.Set(response, version);
+        return TypedResults.Ok(found);
+    }
 
     public static string Location(int id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ApiEndpoints.Prefix}/incidents/{id}");
 }

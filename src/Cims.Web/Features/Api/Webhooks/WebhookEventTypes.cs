@@ -4,6 +4,7 @@ namespace Cims.Web.Features.Api.Webhooks;
 public static class WebhookEventTypes
 {
     public const string Submitted = "incident.submitted";
+    public const string Revised = "incident.revised";
     public const string FollowUpDetermined = "incident.follow_up_determined";
     public const string DueDateChanged = "incident.due_date_changed";
     public const string Returned = "incident.returned";
@@ -16,6 +17,7 @@ public static class WebhookEventTypes
     public static IReadOnlyList<(string Type, string Label)> Offered { get; } =
     [
         (Submitted, "Submitted: the report reached the department and has its number"),
+        (Revised, "Revised: your system replaced the report before the department acted on it"),
         (FollowUpDetermined, "Follow-up determined: by the department's screening or by rule"),
         (DueDateChanged, "Due date changed: the report's, the follow-up's, the investigation's or the review's deadline moved (an extension granted, for example)"),
         (Returned, "Returned: sent back for changes (to the reporter before endorsement, or an outcome or review returned by the department)"),

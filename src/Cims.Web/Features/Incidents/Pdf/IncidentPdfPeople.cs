@@ -50,7 +50,7 @@ internal static class IncidentPdfPeople
             pdf.Paragraph("None.");
         foreach (var addendum in addendums.OrderBy(a => a.At))
         {
-            var kind = addendum.Kind == AddendumKind.DelegateAmendment ? "Amendment by the delegate" : "Correction";
+            var kind = addendum.Kind switch { AddendumKind.DelegateAmendment => "Amendment by the delegate", AddendumKind.Revision => "Revision from the provider's system", _ => "Correction" };
             pdf.Field($"{kind}, {addendum.At.Display()}, by {addendum.ByName}", addendum.Text);
         }
     }

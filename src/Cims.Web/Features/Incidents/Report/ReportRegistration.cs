@@ -25,6 +25,7 @@ public static class ReportRegistration
         services.AddScoped<SubmitReport>();
         services.AddScoped<EndorsedReportSteps>();
         services.AddScoped<SubmitEndorsedReport>();
+        services.AddScoped<ReviseEndorsedReport>();
         services.AddScoped<ListDrafts>();
         services.AddScoped<GetSubmitted>();
         return services;

@@ -16,6 +16,10 @@ public sealed class GetIncidentStatus(CimsDbContext db)
     public async Task<IncidentStatusView?> RunAsync(int id, ClaimsPrincipal user, CancellationToken ct) =>
         await Project(db.VisibleIncidents(user).AsNoTracking().Where(i => i.Id == id), db).SingleOrDefaultAsync(ct);
 
+    /// <summary>The concurrency token of an incident the caller may see: what its ETag is made of.</summary>
+    public async Task<Guid?> VersionAsync(int id, ClaimsPrincipal user, CancellationToken ct) =>
+        await db.VisibleIncidents(user).Where(i => i.Id == id).Select(i => (Guid?)i.Version).SingleOrDefaultAsync(ct);
+
     /// <summary>
     /// The status view of each incident of <paramref name="incidents"/>: the one projection behind the API's answer and
     /// the incident object of a webhook event, so both always say the same.

@@ -19,5 +19,10 @@ public static class PeopleText
         _ => "Other person involved",
     };
 
-    public static string Kind(AddendumKind kind) => kind == AddendumKind.DelegateAmendment ? "Amendment by the authorised delegate" : "Correction";
+    public static string Kind(AddendumKind kind) => kind switch
+    {
+        AddendumKind.DelegateAmendment => "Amendment by the authorised delegate",
+        AddendumKind.Revision => "Revision from the provider's system",
+        _ => "Correction",
+    };
 }

@@ -15,6 +15,7 @@ public sealed record DetectedEvent(string Type, DateTimeOffset At, Func<int> Inc
 /// <see cref="IncidentWorkflow"/>, <see cref="InvestigationWorkflow"/>, <see cref="ReviewWorkflow"/>):
 /// <list type="bullet">
 /// <item>submitted: the incident's move to SubmittedToDepartment from endorsement or the monthly batch (it is numbered);</item>
+/// <item>revised: a revision addendum added (the provider's system replaced the report before the department acted, ADR 0035);</item>
 /// <item>follow-up determined: its move to FollowUpDetermined (screening or the rule);</item>
 /// <item>returned: its move to ReturnedToReporter, or an investigation or review outcome moved from OutcomeSubmitted back to InProgress by the department;</item>
 /// <item>outcome accepted: an investigation or review moved from OutcomeSubmitted to Accepted;</item>
@@ -40,6 +41,7 @@ public static class IncidentEventDetector
     private static DetectedEvent? Of(CimsDbContext db, EntityEntry entry) => (entry.Entity, entry.State) switch
     {
         (StatusChange change, EntityState.Added) => TypeOf(change) is { } type ? new DetectedEvent(type, change.At, ForeignKey(entry, "IncidentId")) : null,
+        (Addendum { Kind: AddendumKind.Revision } revision, EntityState.Added) => new DetectedEvent(WebhookEventTypes.Revised, revision.At, ForeignKey(entry, "IncidentId")),
         (InvestigationEvent e, EntityState.Added) => TypeOf(e.From == InvestigationStatus.OutcomeSubmitted, e.To == InvestigationStatus.Accepted, e.To == InvestigationStatus.InProgress) is { } type
             ? new DetectedEvent(type, e.At, Owner<Investigation>(db, ForeignKey(entry, "InvestigationId")))
             : null,

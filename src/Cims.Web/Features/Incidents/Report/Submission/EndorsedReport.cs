@@ -9,7 +9,7 @@ namespace Cims.Web.Features.Incidents.Report.Submission;
 /// A report already endorsed in the provider's own system, as a provider system sends it: each step of the web form
 /// as one object with the same fields, the clients (1 to 10) and the others involved.
 /// </summary>
-public sealed record EndorsedReport
+public record EndorsedReport
 {
     public ServiceForm? Service { get; init; }
 
