@@ -21,6 +21,10 @@ public sealed partial class FeatureBoundaryTests
             "the department links a privacy report to the client incident it became, found by its incident number",
         [("Api/Incidents/IncidentEndpoints.cs", "Incidents")] =
             "the API is a second door to the incident use cases (SubmitEndorsedReport, GetIncidentStatus) and the report form's validators: one set of rules",
+        [("Api/Incidents/GetFollowUpEndpoint.cs", "Incidents")] =
+            "the follow-up is the incident feature's GetFollowUp projection, read with the client's own access",
+        [("Api/Incidents/PutFollowUpEndpoint.cs", "Incidents")] =
+            "a changed recommendation goes through the endorsement feature's ChangeRecommendation and the endorsement form's rules",
         [("Api/Incidents/ChangedIncidentsEndpoint.cs", "Incidents")] =
             "the changed-incidents feed is the incident feature's ListChangedIncidents, read with the client's own access",
         [("Api/Webhooks/Outbox/WebhookOutbox.cs", "Incidents")] =

@@ -58,6 +58,18 @@ public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, 
         return FollowUpRules.Suggest(incident.Impact ?? ImpactLevel.NonMajor, flags, subjects);
     }
 
+    /// <summary>
+    /// The follow-up the delegate recommends when endorsing, on the web or through the API: for a major-impact report,
+    /// against the rules' suggestion (<see cref="Incident.RecommendFollowUp"/>); a non-major report has none to recommend.
+    /// </summary>
+    public async Task<Result> RecommendAsync(Incident incident, FollowUpAction? action, string? reason, CancellationToken ct)
+    {
+        if (incident.Impact != ImpactLevel.Major && action is null)
+            return Result.Ok();
+        var (suggested, _) = await SuggestAsync(incident, ct);
+        return incident.RecommendFollowUp(action, reason, suggested);
+    }
+
     private async Task<Result> RouteAsync(Incident incident, DateTimeOffset now, CancellationToken ct)
     {
         if (incident.DepartmentRoute != DepartmentRoute.FollowUpByRule)

@@ -17,6 +17,8 @@ public static class IncidentRegistration
         Analysis.AnalysisRegistration.AddAnalysis(services);
         services.AddScoped<MyWork.GetMyWork>();
         services.AddScoped<View.GetIncidentStatus>();
+        services.AddScoped<View.GetFollowUp>();
+        services.AddScoped<Endorsement.ChangeRecommendation>();
         services.AddScoped<View.ListChangedIncidents>();
         services.AddScoped<Withdrawal.WithdrawIncident>();
         services.AddScoped<ActionRegister.ListActions>();

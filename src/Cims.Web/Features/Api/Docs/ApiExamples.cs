@@ -12,6 +12,7 @@ public static class ApiExamples
     private static readonly Dictionary<string, Func<IServiceProvider, CancellationToken, Task<JsonNode>>> Builders = new(StringComparer.OrdinalIgnoreCase)
     {
         ["POST api/v1/incidents"] = IncidentExample.BuildAsync,
+        ["PUT api/v1/incidents/{id:int}/follow-up"] = FollowUpExample.BuildAsync,
     };
 
     public static async Task AddAsync(OpenApiOperation operation, string method, string route, IServiceProvider services, CancellationToken ct)

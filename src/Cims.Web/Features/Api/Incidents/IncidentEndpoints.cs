@@ -31,6 +31,8 @@ public static class IncidentEndpoints
         api.MapGet("/incidents", ChangedIncidentsEndpoint.ListAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
             .WithTags(Tag).WithName("ListChangedIncidents").WithSummary("The organisation's incidents changed since a time, oldest change first")
             .Produces<ChangedIncidentsPage>().ProducesValidationProblem();
+        GetFollowUpEndpoint.Map(api);
+        PutFollowUpEndpoint.Map(api);
     }
 
     private static async Task<IResult> CreateAsync(
