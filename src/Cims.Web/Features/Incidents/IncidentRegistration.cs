@@ -22,6 +22,9 @@ public static class IncidentRegistration
         services.AddScoped<View.ListChangedIncidents>();
         services.AddScoped<Withdrawal.WithdrawIncident>();
         services.AddScoped<ActionRegister.ListActions>();
+        services.AddScoped<ActionRegister.ListIncidentActions>();
+        services.AddScoped<Investigations.GetInvestigationOutcome>();
+        services.AddScoped<Reviews.GetReviewOutcome>();
         services.AddScoped<ReporterSummary.SendReporterSummary>();
         services.AddScoped<ReporterSummary.ReporterSummaryMail>();
         return services;

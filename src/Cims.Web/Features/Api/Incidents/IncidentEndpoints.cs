@@ -33,6 +33,9 @@ public static class IncidentEndpoints
             .Produces<ChangedIncidentsPage>().ProducesValidationProblem();
         GetFollowUpEndpoint.Map(api);
         PutFollowUpEndpoint.Map(api);
+        Outcomes.GetInvestigationEndpoint.Map(api);
+        Outcomes.GetReviewEndpoint.Map(api);
+        Outcomes.GetActionsEndpoint.Map(api);
     }
 
     private static async Task<IResult> CreateAsync(
