@@ -64,8 +64,12 @@ public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, 
     /// </summary>
     public async Task<Result> RecommendAsync(Incident incident, FollowUpAction? action, string? reason, CancellationToken ct)
     {
-        if (incident.Impact != ImpactLevel.Major && action is null)
-            return Result.Ok();
+        if (action is null)
+        {
+            // Nothing recommended: any earlier recommendation is cleared, whatever the suggestion (no query for it).
+            return incident.Impact == ImpactLevel.Major ? incident.RecommendFollowUp(null, null, default) : Result.Ok();
+        }
+
         var (suggested, _) = await SuggestAsync(incident, ct);
         return incident.RecommendFollowUp(action, reason, suggested);
     }
