@@ -11,4 +11,7 @@ public sealed record Error(string Code, string Message, string? Field = null)
     /// <summary>An error meaning the thing does not exist (or is not the user's to see).</summary>
     public static Error NotFound(string code, string message, string? field = null) =>
         new(code, message, field) { Kind = ErrorKind.NotFound };
+
+    /// <summary>An error meaning the change comes too late: the thing has moved on (a decision was made).</summary>
+    public static Error Conflict(string code, string message) => new(code, message) { Kind = ErrorKind.Conflict };
 }

@@ -8,4 +8,7 @@ public enum ErrorKind
 
     /// <summary>The thing does not exist, or is not the user's to see: a web page answers 404.</summary>
     NotFound,
+
+    /// <summary>The thing is no longer in a state that allows the change (someone decided first): the API answers 409.</summary>
+    Conflict,
 }

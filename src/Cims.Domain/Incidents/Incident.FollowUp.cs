@@ -19,10 +19,28 @@ public sealed partial class Incident
     /// Before endorsing a major-impact report, the delegate may recommend a follow-up other than the rules'
     /// <paramref name="suggested"/> one, with a reason; choosing the suggestion (or nothing) clears any recommendation.
     /// </summary>
-    public Result RecommendFollowUp(FollowUpAction? action, string? reason, FollowUpAction suggested)
+    public Result RecommendFollowUp(FollowUpAction? action, string? reason, FollowUpAction suggested) =>
+        CanEndorse ? Recommend(action, reason, suggested) : IncidentErrors.WrongStatus(Status, IncidentStatus.SubmittedToDepartment);
+
+    /// <summary>The report is at the department and its follow-up is not yet decided: the recommendation may still change.</summary>
+    public bool CanChangeRecommendation => Status is IncidentStatus.SubmittedToDepartment or IncidentStatus.DepartmentReview && FollowUp is null;
+
+    /// <summary>
+    /// The organisation changes its recommendation (or withdraws it, by choosing the suggestion or nothing) after
+    /// endorsement, under the same rules, until the department decides the follow-up; after that, a conflict.
+    /// </summary>
+    public Result ChangeRecommendation(FollowUpAction? action, string? reason, FollowUpAction suggested, DateTimeOffset now)
     {
-        if (!CanEndorse)
-            return IncidentErrors.WrongStatus(Status, IncidentStatus.SubmittedToDepartment);
+        if (!CanChangeRecommendation)
+            return FollowUp is null ? IncidentErrors.RecommendationNotAtDepartment : IncidentErrors.FollowUpAlreadyDecided;
+        var result = Recommend(action, reason, suggested);
+        if (!result.Failed)
+            Touch(now);
+        return result;
+    }
+
+    private Result Recommend(FollowUpAction? action, string? reason, FollowUpAction suggested)
+    {
         if (action is null || action == suggested)
         {
             (RecommendedFollowUp, RecommendationReason) = (null, null);

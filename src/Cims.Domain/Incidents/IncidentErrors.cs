@@ -32,6 +32,13 @@ public static class IncidentErrors
         "incident.recommendation_reason_length",
         $"The reason must be {Incident.RecommendationReasonMaxLength} characters or fewer.", "RecommendationReason");
 
+    public static readonly Error FollowUpAlreadyDecided = Error.Conflict(
+        "incident.follow_up_decided", "The department has already decided the follow-up: the recommendation can no longer change.");
+
+    public static readonly Error RecommendationNotAtDepartment = Error.Conflict(
+        "incident.recommendation_not_at_department",
+        "The recommendation can change only after the report is submitted to the department and before it decides the follow-up; before then, the delegate recommends it when endorsing.");
+
     public static readonly Error SummaryNotClosed = new(
         "incident.summary_not_closed", "The outcome summary for the reporter can be sent once the incident is closed.");
 

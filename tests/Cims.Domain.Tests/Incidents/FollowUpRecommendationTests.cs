@@ -1,3 +1,4 @@
+using Cims.Domain.Common;
 using Cims.Domain.Incidents;
 using static Cims.Domain.Tests.Incidents.IncidentTestData;
 
@@ -72,6 +73,63 @@ public sealed class FollowUpRecommendationTests
 
         Assert.Equal("incident.wrong_status", result.Error?.Code);
         Assert.Null(incident.RecommendedFollowUp);
+    }
+
+    [Fact]
+    public void ChangeRecommendation_AtScreening_ChangedUnderTheSameRulesAndTheVersionRenewed()
+    {
+        var incident = AtScreening();
+        var version = incident.Version;
+
+        incident.ChangeRecommendation(FollowUpAction.RcaReview, " Systemic. ", FollowUpAction.Investigation, Now).MustSucceed();
+        var withoutReason = incident.ChangeRecommendation(FollowUpAction.CaseReview, null, FollowUpAction.Investigation, Now);
+
+        Assert.Equal((FollowUpAction.RcaReview, "Systemic."), (incident.RecommendedFollowUp, incident.RecommendationReason));
+        Assert.NotEqual(version, incident.Version);
+        Assert.Equal("incident.recommendation_reason_required", withoutReason.Error?.Code);
+        Assert.Equal(IncidentStatus.DepartmentReview, incident.Status);
+    }
+
+    [Fact]
+    public void ChangeRecommendation_TheSuggestion_ClearsIt()
+    {
+        var incident = AtScreening();
+
+        incident.ChangeRecommendation(FollowUpAction.Investigation, null, FollowUpAction.Investigation, Now).MustSucceed();
+
+        Assert.Equal((null, null), (incident.RecommendedFollowUp, incident.RecommendationReason));
+    }
+
+    [Fact]
+    public void ChangeRecommendation_AfterTheDepartmentDecided_ConflictAndUnchanged()
+    {
+        var incident = AtScreening();
+        incident.DetermineFollowUp(FollowUpAction.Investigation, null, Staff, null, Now).MustSucceed();
+
+        var result = incident.ChangeRecommendation(FollowUpAction.RcaReview, "Too late.", FollowUpAction.Investigation, Now);
+
+        Assert.Equal(("incident.follow_up_decided", ErrorKind.Conflict), (result.Error?.Code, result.Error?.Kind));
+        Assert.Equal(FollowUpAction.CaseReview, incident.RecommendedFollowUp);
+    }
+
+    [Fact]
+    public void ChangeRecommendation_BeforeEndorsement_ConflictNotAtTheDepartment()
+    {
+        var incident = AwaitingEndorsement(ImpactLevel.Major);
+
+        var result = incident.ChangeRecommendation(FollowUpAction.RcaReview, "Early.", FollowUpAction.Investigation, Now);
+
+        Assert.Equal(("incident.recommendation_not_at_department", ErrorKind.Conflict), (result.Error?.Code, result.Error?.Kind));
+        Assert.Null(incident.RecommendedFollowUp);
+    }
+
+    private static Incident AtScreening()
+    {
+        var incident = AwaitingEndorsement(ImpactLevel.Major);
+        incident.RecommendFollowUp(FollowUpAction.CaseReview, "A visitor.", FollowUpAction.Investigation).MustSucceed();
+        incident.Endorse(Endorser, Now).MustSucceed();
+        incident.RouteAtDepartment(Cims, null, Now).MustSucceed();
+        return incident;
     }
 
     private static Incident AwaitingEndorsement(ImpactLevel impact)

@@ -23,6 +23,16 @@ public sealed partial class FeatureBoundaryTests
             "the API is a second door to the incident use cases (SubmitEndorsedReport, GetIncidentStatus) and the report form's validators: one set of rules",
         [("Api/Incidents/ReviseIncidentEndpoint.cs", "Incidents")] =
             "the revision is the incident feature's ReviseEndorsedReport with the report form's validators, answered with GetIncidentStatus as GET is",
+        [("Api/Incidents/GetFollowUpEndpoint.cs", "Incidents")] =
+            "the follow-up is the incident feature's GetFollowUp projection, read with the client's own access",
+        [("Api/Incidents/PutFollowUpEndpoint.cs", "Incidents")] =
+            "a changed recommendation goes through the endorsement feature's ChangeRecommendation and the endorsement form's rules",
+        [("Api/Outcomes/GetInvestigationEndpoint.cs", "Incidents")] =
+            "the investigation's outcome is the investigation feature's GetInvestigationOutcome projection, read with the client's own access",
+        [("Api/Outcomes/GetReviewEndpoint.cs", "Incidents")] =
+            "the review's report is the review feature's GetReviewOutcome projection, read with the client's own access",
+        [("Api/Outcomes/GetActionsEndpoint.cs", "Incidents")] =
+            "an incident's actions are the action register's ListIncidentActions, read with the client's own access",
         [("Api/Incidents/ChangedIncidentsEndpoint.cs", "Incidents")] =
             "the changed-incidents feed is the incident feature's ListChangedIncidents, read with the client's own access",
         [("Api/Webhooks/Outbox/WebhookOutbox.cs", "Incidents")] =

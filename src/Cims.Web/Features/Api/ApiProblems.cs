@@ -7,7 +7,7 @@ namespace Cims.Web.Features.Api;
 /// <summary>
 /// Failures as RFC 9457 problem details (application/problem+json): validation failures and errors that name a field as
 /// "errors" keyed by the field's JSON path ("service.areaId", "clients[0].surname") with the web form's messages; a thing
-/// the client may not see as 404; any other expected failure as 400 with its message and code.
+/// the client may not see as 404; a change that comes too late (a conflict) as 409; any other expected failure as 400 with its message and code.
 /// </summary>
 public static partial class ApiProblems
 {
@@ -20,6 +20,7 @@ public static partial class ApiProblems
     public static IResult Of(Error error) => error switch
     {
         { IsNotFound: true } => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: error.Message, extensions: Code(error)),
+        { Kind: ErrorKind.Conflict } => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: error.Message, extensions: Code(error)),
         { Field: { } field } => TypedResults.ValidationProblem(
             new Dictionary<string, string[]> { [Key(field)] = [error.Message] }, title: InvalidTitle, extensions: Code(error)),
         _ => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: error.Message, extensions: Code(error)),

@@ -58,6 +58,22 @@ public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, 
         return FollowUpRules.Suggest(incident.Impact ?? ImpactLevel.NonMajor, flags, subjects);
     }
 
+    /// <summary>
+    /// The follow-up the delegate recommends when endorsing, on the web or through the API: for a major-impact report,
+    /// against the rules' suggestion (<see cref="Incident.RecommendFollowUp"/>); a non-major report has none to recommend.
+    /// </summary>
+    public async Task<Result> RecommendAsync(Incident incident, FollowUpAction? action, string? reason, CancellationToken ct)
+    {
+        if (action is null)
+        {
+            // Nothing recommended: any earlier recommendation is cleared, whatever the suggestion (no query for it).
+            return incident.Impact == ImpactLevel.Major ? incident.RecommendFollowUp(null, null, default) : Result.Ok();
+        }
+
+        var (suggested, _) = await SuggestAsync(incident, ct);
+        return incident.RecommendFollowUp(action, reason, suggested);
+    }
+
     /// <summary>Takes the incident's <see cref="Incident.DepartmentRoute"/> (a report just received, or revised while the department had not acted), unsaved.</summary>
     public async Task<Result> RouteAsync(Incident incident, DateTimeOffset now, CancellationToken ct)
     {

@@ -17,9 +17,14 @@ public static class IncidentRegistration
         Analysis.AnalysisRegistration.AddAnalysis(services);
         services.AddScoped<MyWork.GetMyWork>();
         services.AddScoped<View.GetIncidentStatus>();
+        services.AddScoped<View.GetFollowUp>();
+        services.AddScoped<Endorsement.ChangeRecommendation>();
         services.AddScoped<View.ListChangedIncidents>();
         services.AddScoped<Withdrawal.WithdrawIncident>();
         services.AddScoped<ActionRegister.ListActions>();
+        services.AddScoped<ActionRegister.ListIncidentActions>();
+        services.AddScoped<Investigations.GetInvestigationOutcome>();
+        services.AddScoped<Reviews.GetReviewOutcome>();
         services.AddScoped<ReporterSummary.SendReporterSummary>();
         services.AddScoped<ReporterSummary.ReporterSummaryMail>();
         return services;

@@ -13,6 +13,7 @@ public static class ApiExamples
     {
         ["POST api/v1/incidents"] = IncidentExample.BuildAsync,
         ["PUT api/v1/incidents/{id:int}"] = IncidentExample.BuildRevisionAsync,
+        ["PUT api/v1/incidents/{id:int}/follow-up"] = FollowUpExample.BuildAsync,
     };
 
     public static async Task AddAsync(OpenApiOperation operation, string method, string route, IServiceProvider services, CancellationToken ct)

@@ -32,6 +32,11 @@ public static class IncidentEndpoints
             .WithTags(Tag).WithName("ListChangedIncidents").WithSummary("The organisation's incidents changed since a time, oldest change first")
             .Produces<ChangedIncidentsPage>().ProducesValidationProblem();
         api.MapReviseIncident();
+        GetFollowUpEndpoint.Map(api);
+        PutFollowUpEndpoint.Map(api);
+        Outcomes.GetInvestigationEndpoint.Map(api);
+        Outcomes.GetReviewEndpoint.Map(api);
+        Outcomes.GetActionsEndpoint.Map(api);
     }
 
     private static async Task<IResult> CreateAsync(

@@ -67,9 +67,8 @@ public sealed class ListActions(CimsDbContext db, TimeProvider time)
         var today = time.Today();
         var userId = user.UserId();
         var delegateOf = !user.IsDepartment() && user.IsInRole(Cims.Domain.Identity.Roles.AuthorisedDelegate) ? user.OrganisationId() : -1;
-        var investigations = db.Investigations.VisibleTo(user).AsNoTracking()
-            .Where(v => v.Status != InvestigationStatus.Withdrawn && v.PlanEndorsedAt != null);
-        var reviews = db.Reviews.VisibleTo(user).AsNoTracking().Where(r => r.Status != ReviewStatus.Withdrawn);
+        var investigations = Tracked(db.Investigations.VisibleTo(user)).AsNoTracking();
+        var reviews = Tracked(db.Reviews.VisibleTo(user)).AsNoTracking();
         if (user.IsDepartment() && filters.OrganisationId is { } organisationId)
         {
             investigations = investigations.Where(v => v.OrganisationId == organisationId);
@@ -136,6 +135,15 @@ public sealed class ListActions(CimsDbContext db, TimeProvider time)
             : [];
         return new ActionRegisterPage(filters, page, rates, organisations);
     }
+
+    /// <summary>The investigations whose recommendations the register tracks: plan endorsed, not withdrawn.</summary>
+    public static IQueryable<Investigation> Tracked(IQueryable<Investigation> investigations) =>
+        investigations.Where(v => v.Status != InvestigationStatus.Withdrawn && v.PlanEndorsedAt != null);
+
+    /// <summary>The reviews whose actions the register tracks: not withdrawn.</summary>
+    public static IQueryable<Review> Tracked(IQueryable<Review> reviews) => reviews.Where(r => r.Status != ReviewStatus.Withdrawn);
+
+    public static ActionSource SourceOf(ReviewKind kind) => kind == ReviewKind.CaseReview ? ActionSource.CaseReview : ActionSource.RcaReview;
 
     private async Task<IReadOnlyList<CompletionRate>> RatesAsync(DateOnly today, CancellationToken ct)
     {

@@ -22,13 +22,9 @@ public sealed class EndorseIncident(EndorsementWrites writes, DepartmentSubmissi
         if (loaded.Failed)
             return loaded.Error;
         var incident = loaded.Value;
-        if (incident.Impact == ImpactLevel.Major)
-        {
-            var (suggested, _) = await submission.SuggestAsync(incident, ct);
-            var recommended = incident.RecommendFollowUp(form.FollowUp, form.RecommendationReason, suggested);
-            if (recommended.Failed)
-                return recommended.Error;
-        }
+        var recommended = await submission.RecommendAsync(incident, form.FollowUp, form.RecommendationReason, ct);
+        if (recommended.Failed)
+            return recommended.Error;
 
         var actor = EndorsementWrites.ActorOf(user);
         var submitted = await submission.SubmitAsync(incident, (i, now) => i.Endorse(actor, now), AuditAction, Details, ct);

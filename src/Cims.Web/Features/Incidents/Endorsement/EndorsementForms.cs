@@ -54,11 +54,13 @@ public sealed class ReturnFormValidator : AbstractValidator<ReturnForm>
 
 public sealed class EndorseFormValidator : AbstractValidator<EndorseForm>
 {
+    public const string ChooseFollowUp = "Choose one of the follow-up options.";
+
     public EndorseFormValidator()
     {
-        RuleFor(f => f.FollowUp).IsInEnum().WithMessage("Choose one of the follow-up options.");
+        RuleFor(f => f.FollowUp).IsInEnum().WithMessage(ChooseFollowUp);
         RuleFor(f => f.RecommendationReason).MaximumLength(Incident.RecommendationReasonMaxLength)
-            .WithMessage($"The reason must be {Incident.RecommendationReasonMaxLength} characters or fewer.");
+            .WithMessage(IncidentErrors.RecommendationReasonTooLong.Message);
     }
 }
 

@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
 using Cims.Domain.Investigations;
+using Cims.Web.Infrastructure.Api;
 using Cims.Web.Infrastructure.Identity;
 
 namespace Cims.Web.Features.Incidents.Investigations;
 
 /// <summary>
 /// Who may see and do what on an investigation, in one place: the department sees every investigation; the
-/// organisation's delegates and administrators see the organisation's; anyone else sees only those they work on
+/// organisation's delegates and administrators (and its provider systems' API clients) see the organisation's; anyone else sees only those they work on
 /// (the investigation manager, or the user accountable for an external investigator). An investigation the user
 /// may not see is "not found".
 /// </summary>
@@ -19,7 +20,7 @@ public static class InvestigationAccess
         if (user.IsDepartment())
             return investigations;
         var organisationId = user.OrganisationId();
-        if (SeesOrganisation(user))
+        if (SeesOrganisation(user) || user.IsApiClient())
             return investigations.Where(i => i.OrganisationId == organisationId);
         var userId = user.UserId();
         return investigations.Where(i => i.OrganisationId == organisationId && i.Manager.ResponsibleUserId == userId);

@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Cims.Domain.Identity;
 using Cims.Domain.Incidents;
 using Cims.Domain.Reviews;
+using Cims.Web.Infrastructure.Api;
 using Cims.Web.Infrastructure.Identity;
 
 namespace Cims.Web.Features.Incidents.Reviews;
 
 /// <summary>
 /// Who may see and do what on a case review or RCA review, in one place: the department sees every review; the
-/// organisation's delegates and administrators see the organisation's; anyone else sees only those they manage (or
+/// organisation's delegates and administrators (and its provider systems' API clients) see the organisation's; anyone else sees only those they manage (or
 /// are accountable for, with an external reviewer). A review the user may not see is "not found".
 /// </summary>
 public static class ReviewAccess
@@ -18,7 +19,7 @@ public static class ReviewAccess
         if (user.IsDepartment())
             return reviews;
         var organisationId = user.OrganisationId();
-        if (IncidentAccess.SeesOrganisation(user))
+        if (IncidentAccess.SeesOrganisation(user) || user.IsApiClient())
             return reviews.Where(r => r.OrganisationId == organisationId);
         var userId = user.UserId();
         return reviews.Where(r => r.OrganisationId == organisationId && r.Manager.ResponsibleUserId == userId);

@@ -7,7 +7,8 @@ namespace Cims.Web.Features.Incidents.Report.Submission;
 
 /// <summary>
 /// A report already endorsed in the provider's own system, as a provider system sends it: each step of the web form
-/// as one object with the same fields, the clients (1 to 10) and the others involved.
+/// as one object with the same fields, the clients (1 to 10) and the others involved;
+/// and the follow-up the delegate recommends, as the endorsement form takes it.
 /// </summary>
 public record EndorsedReport
 {
@@ -24,6 +25,9 @@ public record EndorsedReport
     public IReadOnlyList<ClientForm>? Clients { get; init; }
 
     public IReadOnlyList<OtherForm>? Others { get; init; }
+
+    /// <summary>For a major-impact report, the follow-up the provider's delegate recommends instead of the rules' suggestion (optional).</summary>
+    public FollowUpRecommendation? FollowUp { get; init; }
 }
 
 /// <summary>
@@ -34,7 +38,7 @@ public sealed class EndorsedReportValidator : AbstractValidator<EndorsedReport>
 {
     public EndorsedReportValidator(
         IValidator<ServiceForm> service, IValidator<OfficerForm> officer, IValidator<DatesForm> dates, IValidator<DescriptionForm> description,
-        IValidator<ActionsForm> actions, IValidator<ClientForm> client, IValidator<OtherForm> other)
+        IValidator<ActionsForm> actions, IValidator<ClientForm> client, IValidator<OtherForm> other, IValidator<FollowUpRecommendation> followUp)
     {
         RuleFor(r => r.Service!).NotNull().WithMessage("Give the service details.").SetValidator(service);
         RuleFor(r => r.Officer!).NotNull().WithMessage("Give the reporting officer's details.").SetValidator(officer);
@@ -45,5 +49,6 @@ public sealed class EndorsedReportValidator : AbstractValidator<EndorsedReport>
             .Must(c => c is null || c.Count <= ClientInvolved.MaxPerIncident).WithMessage(IncidentErrors.TooManyClients.Message);
         RuleForEach(r => r.Clients).SetValidator(client);
         RuleForEach(r => r.Others).SetValidator(other);
+        RuleFor(r => r.FollowUp!).SetValidator(followUp).When(r => r.FollowUp is not null);
     }
 }

@@ -14,7 +14,8 @@ public sealed record EndorsedReportOutcome(int Id, string? Number, IncidentStatu
 /// <summary>
 /// A report endorsed in the provider's own system arrives (the API): it becomes an incident of the sender's organisation
 /// as a web report does, step by step (<see cref="EndorsedReportSteps"/>), declared, given its reporting deadline by the
-/// same clock, submitted for endorsement and endorsed by the sender, then numbered and routed by
+/// same clock, submitted for endorsement and endorsed by the sender with the follow-up it recommends (as the
+/// endorsement form takes it: <see cref="DepartmentSubmission.RecommendAsync"/>), then numbered and routed by
 /// <see cref="DepartmentSubmission"/> as an endorsement in CIMS is. Saved in one transaction with its audit entries.
 /// The caller has validated the report (<see cref="EndorsedReportValidator"/>).
 /// </summary>
@@ -31,6 +32,9 @@ public sealed class SubmitEndorsedReport(
         var actor = new Actor(sender.UserId(), sender.DisplayName());
         if (incident.SubmitForEndorsement(actor, now).Error is { } notSubmitted)
             return notSubmitted;
+        var recommended = await submission.RecommendAsync(incident, report.FollowUp?.Action, report.FollowUp?.Reason, ct);
+        if (recommended.Failed)
+            return FollowUpRecommendation.Named(recommended.Error, nameof(EndorsedReport.FollowUp));
         incident.RememberStep(ReportSteps.Declaration.Name);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
