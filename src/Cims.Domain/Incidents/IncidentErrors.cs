@@ -50,7 +50,7 @@ public static class IncidentErrors
     public static readonly Error SummaryTooLong = new(
         "incident.summary_length", $"The outcome summary must be {Incident.ReporterSummaryMaxLength} characters or fewer.", "Summary");
 
-    public static readonly Error DepartmentHasActed = new(
+    public static readonly Error DepartmentHasActed = Error.Conflict(
         "incident.department_has_acted",
         "The department has already acted on this incident, so the report can no longer be replaced: send a correction as an addendum in CIMS instead.");
 
@@ -59,7 +59,7 @@ public static class IncidentErrors
     public static readonly Error RevisionReasonTooLong = new(
         "incident.reason_length", $"The reason must be {Incident.RevisionReasonMaxLength} characters or fewer.", "Reason");
 
-    public static Error NotRevisable(IncidentStatus status) => new(
+    public static Error NotRevisable(IncidentStatus status) => Error.Conflict(
         "incident.not_revisable", $"An incident that is {status.Display().ToLowerInvariant()} cannot be revised: only a report endorsed and not yet acted on by the department can.");
 
     public static Error NotFound(int id) => Error.NotFound("incident.not_found", $"Incident {id} does not exist.");

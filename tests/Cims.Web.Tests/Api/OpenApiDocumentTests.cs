@@ -98,6 +98,8 @@ public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteAp
         foreach (var problem in new[] { post["400"], post["409"], post["429"], get["404"] })
             Assert.NotNull(problem!["content"]!["application/problem+json"]);
         Assert.NotNull(post["429"]!["headers"]!["Retry-After"]);
+        Assert.NotNull(get["200"]!["headers"]!["ETag"]);
+        Assert.Null(post["201"]!["headers"]!["ETag"]);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ internal sealed class IdempotencyEntryConfiguration : IEntityTypeConfiguration<I
         builder.Property(e => e.RequestHash).HasMaxLength(64);
         builder.Property(e => e.ContentType).HasMaxLength(100);
         builder.Property(e => e.Location).HasMaxLength(200);
+        builder.Property(e => e.ETag).HasMaxLength(100);
         builder.HasIndex(e => e.CreatedAt);
     }
 }

@@ -26,6 +26,10 @@ public static partial class ApiProblems
         _ => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: error.Message, extensions: Code(error)),
     };
 
+    /// <summary>An error answered with a status of the endpoint's choosing (412, 428), its code beside the message as everywhere else.</summary>
+    public static IResult Of(int status, Error error) =>
+        TypedResults.Problem(statusCode: status, title: error.Message, extensions: Code(error));
+
     public static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.");
 
     /// <summary>A validator's property path as the JSON names it: each segment in camel case.</summary>

@@ -169,8 +169,26 @@ public abstract class ReviseIncidentTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.ETag!.Tag, again.Headers.ETag?.Tag);
+        Assert.NotEqual(etag, first.Headers.ETag.Tag);
         Assert.Equal(HttpStatusCode.BadRequest, withoutKey.StatusCode);
         Assert.Equal("idempotency.key_missing", await ProblemCodeAsync(withoutKey));
+        Assert.Single((await LoadAsync(app, id)).Addendums);
+    }
+
+    [Fact]
+    public async Task Put_SameKeyAndBodyAgainstAnotherVersion_409KeyReusedAndRevisedOnce()
+    {
+        var vendor = await (await ApiVendor.RegisterAsync(app, DemoAccounts.AgencyOne)).SignInAsync();
+        var report = NonMajor(ApiVendor.Report(await vendor.ReferenceAsync()));
+        var id = await vendor.CreateAsync(report);
+        var (revised, etag, key) = (Revised(report, r => r["description"]!["location"] = "Kitchen"), await vendor.ETagAsync(id), Guid.NewGuid().ToString());
+        var first = await vendor.PutIncidentAsync(id, revised, etag, key);
+
+        var otherVersion = await vendor.PutIncidentAsync(id, revised, first.Headers.ETag!.Tag, key);
+
+        Assert.Equal(HttpStatusCode.Conflict, otherVersion.StatusCode);
+        Assert.Equal("idempotency.key_reused", await ProblemCodeAsync(otherVersion));
         Assert.Single((await LoadAsync(app, id)).Addendums);
     }
 
@@ -201,6 +219,8 @@ public abstract class ReviseIncidentTests<TApp>(TApp app) : IClassFixture<TApp>
         var ifMatch = put["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "If-Match")!;
         Assert.True(ifMatch["required"]!.GetValue<bool>());
         Assert.Equal(["200", "400", "401", "403", "404", "409", "412", "415", "428", "429"], put["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal));
+        Assert.NotNull(put["responses"]!["200"]!["headers"]?["ETag"]);
+        Assert.Contains("department_has_acted", put["responses"]!["409"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)

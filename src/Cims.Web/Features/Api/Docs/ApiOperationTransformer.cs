@@ -36,11 +36,14 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
                     "the same key with the same request gives the first response again (Idempotent-Replayed: true), with other content 409.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotencyEntry.KeyMaxLength },
             });
-            Respond(operation, StatusCodes.Status409Conflict, "The Idempotency-Key was used with another request, or its first request is still running.");
+            Respond(operation, StatusCodes.Status409Conflict, "Problem details: the Idempotency-Key was used with another request or its first request is still running, " +
+                "or the change comes too late (its code says which, e.g. incident.department_has_acted).");
             await ApiExamples.AddAsync(operation, method, context.Description.RelativePath ?? "", context.ApplicationServices, cancellationToken);
         }
 
         Describe(operation, writes);
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Incidents.SendsETag>().Any())
+            Header(operation, "200", "ETag", "The incident's version: send it in If-Match with the next PUT.", JsonSchemaType.String);
     }
 
     private static string? Scope(OpenApiOperationTransformerContext context) =>

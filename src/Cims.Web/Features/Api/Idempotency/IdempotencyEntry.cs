@@ -25,8 +25,14 @@ public sealed class IdempotencyEntry
 
     public string? Location { get; set; }
 
+    /// <summary>The ETag the first response carried (an incident's version after a PUT), given again with it.</summary>
+    public string? ETag { get; set; }
+
     public string? Body { get; set; }
 }
+
+/// <summary>What a call answered, kept for its retries: status, content type, Location, ETag and body.</summary>
+public sealed record StoredResponse(int Status, string? ContentType, string? Location, string? ETag, string? Body);
 
 /// <summary>The API's Idempotency-Key settings (section "Api:Idempotency").</summary>
 public sealed class IdempotencyOptions

@@ -51,7 +51,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
             throw;
         }
 
-        await KeepAsync(client, key, result, http.RequestAborted);
+        await KeepAsync(client, key, result, http.Response, http.RequestAborted);
         return result;
     }
 
@@ -62,7 +62,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
         key.Length is > 0 and <= IdempotencyEntry.KeyMaxLength && key.All(c => c is >= '!' and <= '~');
 
     /// <summary>Keeps the response to give again, or frees the key after a server error (the client may retry it).</summary>
-    private async Task KeepAsync(string client, string key, object? result, CancellationToken ct)
+    private async Task KeepAsync(string client, string key, object? result, HttpResponse response, CancellationToken ct)
     {
         var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
         if (status >= 500)
@@ -75,10 +75,14 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
         var body = value is null ? null : JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions);
         var contentType = value is Microsoft.AspNetCore.Mvc.ProblemDetails ? "application/problem+json" : "application/json";
         var location = result?.GetType().GetProperty("Location")?.GetValue(result) as string;
-        await store.CompleteAsync(client, key, status, body is null ? null : contentType, location, body, ct);
+        var etag = response.Headers.ETag is { Count: > 0 } sent ? sent.ToString() : null;
+        await store.CompleteAsync(client, key, new StoredResponse(status, body is null ? null : contentType, location, etag, body), ct);
     }
 
-    /// <summary>SHA-256 of the method, the path and the request's JSON body with every object's fields in name order.</summary>
+    /// <summary>
+    /// SHA-256 of the method, the path, the If-Match header when sent (a PUT against another version is another request; a fingerprint without one is as before) and the
+    /// request's JSON body with every object's fields in name order.
+    /// </summary>
     private static async Task<string> FingerprintAsync(HttpRequest request, CancellationToken ct)
     {
         request.Body.Position = 0;
@@ -87,11 +91,12 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
         request.Body.Position = 0;
         var body = buffer.ToArray();
         var content = CanonicalJson.Of(body) ?? Convert.ToBase64String(body);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}\n{content}")));
+        var ifMatch = request.Headers.IfMatch is { Count: > 0 } versions ? $"If-Match: {versions}\n" : "";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}\n{ifMatch}{content}")));
     }
 }
 
-/// <summary>The first call's response, given again: its status, location and body.</summary>
+/// <summary>The first call's response, given again: its status, location, ETag and body.</summary>
 public sealed class ReplayedResponse(IdempotencyEntry entry) : IResult, IStatusCodeHttpResult
 {
     public int? StatusCode => entry.StatusCode;
@@ -103,6 +108,8 @@ public sealed class ReplayedResponse(IdempotencyEntry entry) : IResult, IStatusC
         response.Headers[IdempotencyFilter.ReplayedHeader] = "true";
         if (entry.Location is { } location)
             response.Headers.Location = location;
+        if (entry.ETag is { } etag)
+            response.Headers.ETag = etag;
         if (entry.Body is { } body)
         {
             response.ContentType = entry.ContentType ?? "application/json";

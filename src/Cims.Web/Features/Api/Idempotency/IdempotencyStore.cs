@@ -45,10 +45,10 @@ public sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider t
         }
     }
 
-    public Task CompleteAsync(string clientId, string key, int status, string? contentType, string? location, string? body, CancellationToken ct) =>
+    public Task CompleteAsync(string clientId, string key, StoredResponse response, CancellationToken ct) =>
         CountAsync(db => db.IdempotencyEntries.Where(e => e.ClientId == clientId && e.Key == key)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.StatusCode, status).SetProperty(e => e.ContentType, contentType)
-                .SetProperty(e => e.Location, location).SetProperty(e => e.Body, body), ct));
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.StatusCode, response.Status).SetProperty(e => e.ContentType, response.ContentType)
+                .SetProperty(e => e.Location, response.Location).SetProperty(e => e.ETag, response.ETag).SetProperty(e => e.Body, response.Body), ct));
 
     /// <summary>The call failed without an answer to keep (a server error): the key is free for a retry.</summary>
     public Task ReleaseAsync(string clientId, string key) =>

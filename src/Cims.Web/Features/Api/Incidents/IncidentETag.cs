@@ -3,6 +3,9 @@ using Microsoft.Net.Http.Headers;
 
 namespace Cims.Web.Features.Api.Incidents;
 
+/// <summary>Endpoint metadata: the 200 answer carries the incident's ETag (written into the OpenAPI document).</summary>
+public sealed record SendsETag;
+
 /// <summary>What an If-Match header asks for: any version ("*"), one of the listed versions, or nothing readable.</summary>
 public sealed record IfMatch(bool Present, IReadOnlyCollection<Guid>? Versions);
 

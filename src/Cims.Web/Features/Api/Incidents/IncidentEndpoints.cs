@@ -27,7 +27,7 @@ public static class IncidentEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/incidents/{id:int}", GetAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
             .WithTags(Tag).WithName("GetIncident").WithSummary("An incident's status and deadlines")
-            .Produces<IncidentStatusView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<IncidentStatusView>().ProducesProblem(StatusCodes.Status404NotFound).WithMetadata(new SendsETag());
         api.MapGet("/incidents", ChangedIncidentsEndpoint.ListAsync).RequireAuthorization(ApiScopes.Policy(ApiScopes.IncidentsRead))
             .WithTags(Tag).WithName("ListChangedIncidents").WithSummary("The organisation's incidents changed since a time, oldest change first")
             .Produces<ChangedIncidentsPage>().ProducesValidationProblem();

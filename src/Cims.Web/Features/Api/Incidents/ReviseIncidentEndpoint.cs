@@ -25,7 +25,7 @@ public static class ReviseIncidentEndpoint
             .Accepts<ReportRevision>("application/json").Produces<IncidentStatusView>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new SendsETag())
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 operation.Parameters ??= [];
@@ -45,7 +45,7 @@ public static class ReviseIncidentEndpoint
     {
         var ifMatch = IncidentETag.Read(http.Request);
         if (!ifMatch.Present)
-            return Problem(StatusCodes.Status428PreconditionRequired, "Send If-Match with the ETag of the incident as you last read it (GET /api/v1/incidents/{id}).", "incident.if_match_required");
+            return ApiProblems.Of(StatusCodes.Status428PreconditionRequired, IfMatchRequired);
         var (revision, unreadable) = await ApiJson.ReadAsync<ReportRevision>(http.Request, ct);
         if (revision is null)
             return unreadable!;
@@ -59,14 +59,11 @@ public static class ReviseIncidentEndpoint
         return await status.RunAsync(id, http.User, ct) is { } view ? TypedResults.Ok(view) : ApiProblems.NotFound();
     }
 
-    /// <summary>A stale version is 412 (read the incident again); a report the department has acted on, or one not yet endorsed, is 409.</summary>
-    private static IResult Of(Error error) => error.Code switch
-    {
-        _ when error == IncidentErrors.Concurrency => Problem(StatusCodes.Status412PreconditionFailed, error.Message, error.Code),
-        "incident.department_has_acted" or "incident.not_revisable" => Problem(StatusCodes.Status409Conflict, error.Message, error.Code),
-        _ => ApiProblems.Of(error),
-    };
+    private static readonly Error IfMatchRequired = new(
+        "incident.if_match_required", "Send If-Match with the ETag of the incident as you last read it (GET /api/v1/incidents/{id}).");
 
-    private static IResult Problem(int status, string title, string code) =>
-        TypedResults.Problem(statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code });
+    /// <summary>A stale version is 412 (read the incident again); the rest as every endpoint answers them (409 once the department has acted).</summary>
+    private static IResult Of(Error error) => error == IncidentErrors.Concurrency
+        ? ApiProblems.Of(StatusCodes.Status412PreconditionFailed, error)
+        : ApiProblems.Of(error);
 }
