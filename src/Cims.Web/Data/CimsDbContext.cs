@@ -77,12 +77,27 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisSummaryState> AnalysisSummaries => Set<Features.Incidents.Analysis.Summary.AnalysisSummaryState>();
 
+    private bool _watchingReference;
+
     /// <summary>
     /// Saves, writing the webhook events of any incident moves (Features/Api/Webhooks/Outbox) in the same transaction.
-    /// New audit entries are sealed into the chain moments later (Infrastructure/Auditing/AuditChain).
+    /// New audit entries are sealed into the chain moments later (Infrastructure/Auditing/AuditChain). A saved change to
+    /// reference data or an organisation makes the node read its reference lists again (Features/Shared/ReferenceCache).
     /// </summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        Features.Api.Webhooks.Outbox.WebhookOutbox.SaveWithEventsAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!_watchingReference)
+        {
+            _watchingReference = true;
+            ChangeTracker.StateChanged += (_, e) =>
+            {
+                if (e.OldState is EntityState.Added or EntityState.Modified or EntityState.Deleted && Features.Shared.ReferenceCache.Holds(e.Entry.Metadata.ClrType))
+                    Features.Shared.ReferenceCache.Forget();
+            };
+        }
+
+        return Features.Api.Webhooks.Outbox.WebhookOutbox.SaveWithEventsAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -6,10 +6,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Shared;
 
-/// <summary>The reference values the report forms offer (the client incident and the privacy report): only those valid today, and only the organisation's areas and service types.</summary>
-public sealed class ReportChoices(CimsDbContext db, TimeProvider clock)
+/// <summary>
+/// The reference values the report forms offer (the client incident and the privacy report): only those valid today, and
+/// only the organisation's areas and service types. Kept by the node for a short time (<see cref="ReferenceCache"/>).
+/// </summary>
+public sealed class ReportChoices(CimsDbContext db, TimeProvider clock, ReferenceCache cache)
 {
-    public async Task<IReadOnlyList<Choice>> AreasAsync(int organisationId, CancellationToken ct)
+    public Task<IReadOnlyList<Choice>> AreasAsync(int organisationId, CancellationToken ct) =>
+        cache.GetAsync("areas", (organisationId, clock.Today()), () => ReadAreasAsync(organisationId, ct));
+
+    public Task<IReadOnlyList<ServiceTypeChoice>> ServiceTypesAsync(int organisationId, CancellationToken ct) =>
+        cache.GetAsync("service-types", (organisationId, clock.Today()), () => ReadServiceTypesAsync(organisationId, ct));
+
+    public Task<IReadOnlyList<IncidentTypeChoice>> IncidentTypesAsync(CancellationToken ct) =>
+        cache.GetAsync("incident-types", clock.Today(), () => ReadIncidentTypesAsync(ct));
+
+    /// <summary>An option list's values valid today, as (code, label).</summary>
+    public Task<IReadOnlyList<Choice>> OptionsAsync(string list, CancellationToken ct) =>
+        cache.GetAsync("options", (list, clock.Today()), () => ReadOptionsAsync(list, ct));
+
+    private async Task<IReadOnlyList<Choice>> ReadAreasAsync(int organisationId, CancellationToken ct)
     {
         var all = await IsDepartmentAsync(organisationId, ct);
         var ids = await db.Organisations.Where(o => o.Id == organisationId).SelectMany(o => o.Areas).Select(a => a.AreaId).ToListAsync(ct);
@@ -19,7 +35,7 @@ public sealed class ReportChoices(CimsDbContext db, TimeProvider clock)
         return [.. rows.Select(a => new Choice(Key(a.Id), Area.Label(a.Division, a.Name)))];
     }
 
-    public async Task<IReadOnlyList<ServiceTypeChoice>> ServiceTypesAsync(int organisationId, CancellationToken ct)
+    private async Task<IReadOnlyList<ServiceTypeChoice>> ReadServiceTypesAsync(int organisationId, CancellationToken ct)
     {
         var all = await IsDepartmentAsync(organisationId, ct);
         var ids = await db.Organisations.Where(o => o.Id == organisationId).SelectMany(o => o.ServiceTypes).Select(s => s.ServiceTypeId).ToListAsync(ct);
@@ -34,13 +50,12 @@ public sealed class ReportChoices(CimsDbContext db, TimeProvider clock)
     private Task<bool> IsDepartmentAsync(int organisationId, CancellationToken ct) =>
         db.Organisations.AnyAsync(o => o.Id == organisationId && o.Kind == OrganisationKind.Department, ct);
 
-    public async Task<IReadOnlyList<IncidentTypeChoice>> IncidentTypesAsync(CancellationToken ct) =>
+    private async Task<IReadOnlyList<IncidentTypeChoice>> ReadIncidentTypesAsync(CancellationToken ct) =>
         await db.IncidentTypes.AsNoTracking().Where(ReferenceFilters.ValidOn<IncidentType>(clock.Today()))
             .OrderBy(t => t.Category!.SortOrder).ThenBy(t => t.SortOrder)
             .Select(t => new IncidentTypeChoice(t.Id, t.Name, t.Category!.Name, t.IsAbuseType)).ToListAsync(ct);
 
-    /// <summary>An option list's values valid today, as (code, label).</summary>
-    public async Task<IReadOnlyList<Choice>> OptionsAsync(string list, CancellationToken ct) =>
+    private async Task<IReadOnlyList<Choice>> ReadOptionsAsync(string list, CancellationToken ct) =>
         await db.OptionItems.AsNoTracking().Where(ReferenceFilters.ValidOn<OptionItem>(clock.Today())).Where(o => o.List == list)
             .OrderBy(o => o.SortOrder).Select(o => new Choice(o.Code, o.Name)).ToListAsync(ct);
 

@@ -1,6 +1,8 @@
 using System.Net;
 using Cims.Web.Data;
+using Cims.Web.Tests.Benchmarks.Scale;
 using Cims.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -20,6 +22,9 @@ public sealed class ApiLoadApp : CimsAppFactory
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
+    /// <summary>Every command EF sends while recording (<c>CIMS_BENCH_API_EACH</c>: the commands of one submission).</summary>
+    public SqlRecorder Sql { get; } = new();
+
     /// <summary>The server's address (starts it on first use).</summary>
     public Uri BaseAddress
     {
@@ -35,5 +40,6 @@ public sealed class ApiLoadApp : CimsAppFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<PostgresCimsDbContext>(o => o.AddInterceptors(Sql)));
     }
 }

@@ -47,11 +47,12 @@ public sealed class ApiLoadBenchmarks(ApiLoadApp app, ITestOutputHelper output) 
             return SendAsync(http, request);
         }
 
+        var inspected = Environment.GetEnvironmentVariable("CIMS_BENCH_API_EACH") == "1" ? await PrintCommandsAsync(() => Post(0)) : 0;
         var warmUp = await new LoadRun(Math.Min(rate, 100), TimeSpan.FromSeconds(5), 512).RunAsync(Post);
         var run = new LoadRun(rate, TimeSpan.FromSeconds(seconds), 512);
         var samples = await run.RunAsync(Post);
 
-        var created = samples.Count(s => s.Status == HttpStatusCode.Created) + warmUp.Count(s => s.Status == HttpStatusCode.Created);
+        var created = samples.Count(s => s.Status == HttpStatusCode.Created) + warmUp.Count(s => s.Status == HttpStatusCode.Created) + inspected;
         var latencies = samples.Select(s => s.LatencyMs).ToList();
         var wall = samples.Max(s => s.DoneMs) / 1000.0;
         var answered = samples.Where(s => s.Status is not null).GroupBy(s => (int)s.Status!.Value).OrderBy(g => g.Key)
@@ -71,6 +72,23 @@ public sealed class ApiLoadBenchmarks(ApiLoadApp app, ITestOutputHelper output) 
         Assert.Equal(created, received);
         Assert.Equal(created, endorsed);
         Assert.Null(verification.FirstBroken);
+    }
+
+    /// <summary>The commands one submission sends to the database, in order (after one to warm up); how many were created.</summary>
+    private async Task<int> PrintCommandsAsync(Func<Task<HttpStatusCode>> post)
+    {
+        var first = await post();
+        app.Sql.Start();
+        var status = await post();
+        var commands = app.Sql.Stop();
+        Print($"one submission ({(int)status}): {commands.Count} commands");
+        foreach (var command in commands)
+        {
+            var text = string.Join(' ', command.CommandText.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+            Print("  " + text[..Math.Min(160, text.Length)]);
+        }
+
+        return new[] { first, status }.Count(s => s == HttpStatusCode.Created);
     }
 
     private static async Task<HttpStatusCode> SendAsync(HttpClient http, HttpRequestMessage request)

@@ -13,6 +13,10 @@ public static class ReportRegistration
     {
         services.AddScoped<DraftStore>();
         services.AddScoped<ReportChoices>();
+        services.AddMemoryCache();
+        services.AddSingleton<ReferenceCache>();
+        services.AddOptions<ReferenceCacheOptions>().BindConfiguration(ReferenceCacheOptions.Section)
+            .Validate(o => o.CacheSeconds is >= 0 and <= 3600, "Cims:Reference:CacheSeconds must be between 0 and 3600 seconds.").ValidateOnStart();
         services.AddScoped<StartReport>();
         services.AddScoped<ServiceStep>();
         services.AddScoped<OfficerStep>();

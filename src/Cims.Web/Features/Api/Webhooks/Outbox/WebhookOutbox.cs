@@ -46,16 +46,19 @@ public static class WebhookOutbox
         var now = Clock(db).GetUtcNow();
         var events = detected.Select(d => (d.Type, At: d.At == DateTimeOffset.MinValue ? now : d.At, IncidentId: d.IncidentId())).ToList();
         var ids = events.Select(e => e.IncidentId).Distinct().ToList();
-        var owners = await db.Incidents.AsNoTracking().Where(i => ids.Contains(i.Id) && i.Status != IncidentStatus.Draft)
-            .Select(i => new { i.Id, i.OrganisationId }).ToDictionaryAsync(i => i.Id, i => i.OrganisationId, ct);
-        var organisations = owners.Values.Distinct().ToList();
-        var subscriptions = await db.WebhookSubscriptions.AsNoTracking().Where(s => organisations.Contains(s.OrganisationId) && !s.Paused).ToListAsync(ct);
-        if (subscriptions.Count == 0)
+        // One query: each incident moved (not a draft) with the unpaused webhooks of its organisation; most have none.
+        var wanted = await (from i in db.Incidents.AsNoTracking()
+                            where ids.Contains(i.Id) && i.Status != IncidentStatus.Draft
+                            join s in db.WebhookSubscriptions.AsNoTracking() on i.OrganisationId equals s.OrganisationId
+                            where !s.Paused
+                            select new { IncidentId = i.Id, Subscription = s }).ToListAsync(ct);
+        if (wanted.Count == 0)
             return 0;
-        var incidents = owners.Keys.ToList();
+        var subscribers = wanted.GroupBy(w => w.IncidentId).ToDictionary(g => g.Key, g => g.Select(w => w.Subscription).ToList());
+        var incidents = subscribers.Keys.ToList();
         var views = await GetIncidentStatus.Project(db.Incidents.AsNoTracking().Where(i => incidents.Contains(i.Id)), db).ToDictionaryAsync(v => v.Id, ct);
         var added = 0;
-        foreach (var incident in events.Where(e => owners.ContainsKey(e.IncidentId)).GroupBy(e => e.IncidentId))
+        foreach (var incident in events.Where(e => subscribers.ContainsKey(e.IncidentId)).GroupBy(e => e.IncidentId))
         {
             var told = incident.Any(e => e.Type != WebhookEventTypes.DueDateChanged)
                 ? incident.Where(e => e.Type != WebhookEventTypes.DueDateChanged).DistinctBy(e => e.Type)
@@ -64,7 +67,7 @@ public static class WebhookOutbox
             {
                 var payload = new WebhookPayload(Guid.NewGuid(), type, at, views[incident.Key]);
                 var body = payload.Serialise();
-                foreach (var subscription in subscriptions.Where(s => s.OrganisationId == owners[incident.Key] && s.Wants(type)))
+                foreach (var subscription in subscribers[incident.Key].Where(s => s.Wants(type)))
                 {
                     db.WebhookMessages.Add(WebhookMessage.For(subscription.Id, payload.Id, type, incident.Key, at, body, now));
                     added++;
