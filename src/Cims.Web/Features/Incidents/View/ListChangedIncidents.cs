@@ -14,7 +14,8 @@ public sealed record ChangedIncidents(IReadOnlyList<ChangedIncident> Items, bool
 /// The incidents the caller may see that changed after a time, oldest change first, a page at a time: what a provider
 /// system polls to follow its incidents. A change is any edit or move of the incident and any change to its
 /// investigation or review (a due date moved, an outcome sent). Ties on the same instant are ordered by id, so a
-/// client resumes with the last item's time and id and never misses or repeats one.
+/// client resumes with the last item's time and id and never misses or repeats one. The page's incidents are shown by
+/// <see cref="GetIncidentStatus.Project"/>, as the API's GET and a webhook event show them.
 /// </summary>
 public sealed class ListChangedIncidents(CimsDbContext db)
 {
@@ -38,12 +39,10 @@ public sealed class ListChangedIncidents(CimsDbContext db)
             .Where(c => c.ChangedAt > since || (c.ChangedAt == since && c.Incident.Id > afterId))
             .OrderBy(c => c.ChangedAt).ThenBy(c => c.Incident.Id)
             .Take(size + 1)
-            .Select(c => new ChangedIncident(c.ChangedAt, new IncidentStatusView(
-                c.Incident.Id, c.Incident.Number, c.Incident.Status, c.Incident.DueAt, c.Incident.EndorsedAt, c.Incident.SubmittedAt,
-                c.Incident.FollowUp, c.Incident.FollowUpDueAt,
-                db.Investigations.Where(v => v.IncidentId == c.Incident.Id).Select(v => v.DueAt).FirstOrDefault(),
-                db.Reviews.Where(r => r.IncidentId == c.Incident.Id).Select(r => r.DueAt).FirstOrDefault())))
+            .Select(c => new { c.Incident.Id, c.ChangedAt })
             .ToListAsync(ct);
-        return new ChangedIncidents(rows.Take(size).ToList(), rows.Count > size);
+        var ids = rows.Take(size).Select(r => r.Id).ToList();
+        var views = await GetIncidentStatus.Project(db.Incidents.AsNoTracking().Where(i => ids.Contains(i.Id)), db).ToDictionaryAsync(v => v.Id, ct);
+        return new ChangedIncidents([.. rows.Take(size).Select(r => new ChangedIncident(r.ChangedAt, views[r.Id]))], rows.Count > size);
     }
 }
