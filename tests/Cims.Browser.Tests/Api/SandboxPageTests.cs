@@ -22,7 +22,7 @@ public sealed class SandboxPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.SignedInPageAsync(CimsAdmin, width: 320);
         await page.GotoAsync("/ApiSandbox");
-        await page.GetByLabel("Vendor").FillAsync("Keyboard Care Systems");
+        await page.GetByLabel("Vendor", new() { Exact = true }).FillAsync("Keyboard Care Systems");
         await page.GetByLabel("Contact at the vendor").FillAsync("integrations@keyboard-care.example");
 
         await KeyboardUse.TabToAsync(page, "Issue credentials");
