@@ -25,6 +25,12 @@ public sealed partial class Incident
 
     public int OrganisationId { get; private set; }
 
+    /// <summary>
+    /// A synthetic incident of the API sandbox (<c>OrganisationKind.Sandbox</c>): numbered "SBX-", never part of the
+    /// department's work or figures. Set when it starts and never changed.
+    /// </summary>
+    public bool IsSandbox { get; private set; }
+
     public string ReporterUserId { get; private set; } = "";
 
     public IncidentStatus Status { get; private set; } = IncidentStatus.Draft;
@@ -71,6 +77,14 @@ public sealed partial class Incident
         CreatedAt = now,
         UpdatedAt = now,
     };
+
+    /// <summary>An incident of the API sandbox organisation, started as <see cref="Start"/> starts a real one.</summary>
+    public static Incident StartInSandbox(int organisationId, string reporterUserId, DateOnly today, DateTimeOffset now)
+    {
+        var incident = Start(organisationId, reporterUserId, today, now);
+        incident.IsSandbox = true;
+        return incident;
+    }
 
     public bool IsEditable => IncidentWorkflow.IsEditable(Status);
 

@@ -39,6 +39,8 @@ public sealed class Organisation
 
     public bool IsDepartment => Kind == OrganisationKind.Department;
 
+    public bool IsSandbox => Kind == OrganisationKind.Sandbox;
+
     public static Organisation Create(string name, string? abn, OrganisationKind kind, DateTimeOffset at) => new()
     {
         Name = name.Trim(),

@@ -80,6 +80,16 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
     private bool _watchingReference;
 
     /// <summary>
+    /// The organisation whose API sandbox records this unit of work may see: set for an API request from the caller's
+    /// organisation (Features/Api/Sandbox/SandboxView). Everywhere else (the web pages, the jobs, the dashboards) it is
+    /// null, and the query filters hide the sandbox organisation and its incidents (docs/adr/0038-the-api-sandbox.md).
+    /// </summary>
+    public int? SandboxInView { get; private set; }
+
+    /// <summary>Lets this unit of work see <paramref name="organisationId"/>'s sandbox records (none unless it is the sandbox).</summary>
+    public void ShowSandboxOf(int organisationId) => SandboxInView = organisationId;
+
+    /// <summary>
     /// Saves, writing the webhook events of any incident moves (Features/Api/Webhooks/Outbox) in the same transaction.
     /// New audit entries are sealed into the chain moments later (Infrastructure/Auditing/AuditChain). A saved change to
     /// reference data or an organisation makes the node read its reference lists again (Features/Shared/ReferenceCache).
@@ -107,5 +117,7 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CimsDbContext).Assembly);
         builder.UseOpenIddict(); // the API's OAuth applications, authorizations, scopes and tokens (Infrastructure/Api)
+        builder.Entity<Organisation>().HasQueryFilter(o => o.Kind != OrganisationKind.Sandbox || o.Id == SandboxInView);
+        builder.Entity<Incident>().HasQueryFilter(i => !i.IsSandbox || i.OrganisationId == SandboxInView);
     }
 }

@@ -9,7 +9,7 @@ namespace Cims.Web.Data;
 
 /// <summary>
 /// Brings the database up to date before the web server starts: applies pending migrations, seeds
-/// roles and reference data, and in training mode the demo accounts. Safe on several nodes at once
+/// roles, reference data and the API sandbox organisation, and in training mode the demo accounts. Safe on several nodes at once
 /// (EF Core takes a migration lock; seeding only fills empty tables).
 /// </summary>
 public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<CimsOptions> options, ILogger<DatabaseInitializer> logger)
@@ -24,6 +24,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<Ci
         var settings = services.GetRequiredService<DatabaseSettings>();
         await MigrateAsync(services.GetRequiredService<CimsDbContext>(), ct);
         await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
+        await services.GetRequiredService<SandboxSeeder>().SeedAsync(ct);
         await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         if (options.Value.SeedDemo)
             await services.GetRequiredService<DemoSeeder>().SeedAsync(DemoPassword(), ct);

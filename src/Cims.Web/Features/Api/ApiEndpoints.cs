@@ -3,6 +3,7 @@ using Cims.Web.Features.Api.Docs;
 using Cims.Web.Features.Api.Idempotency;
 using Cims.Web.Features.Api.Incidents;
 using Cims.Web.Features.Api.Reference;
+using Cims.Web.Features.Api.Sandbox;
 using Cims.Web.Features.Api.Webhooks;
 using Cims.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Diagnostics;
@@ -28,17 +29,19 @@ public static class ApiEndpoints
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddApiDocs();
         services.AddWebhooks();
+        services.AddApiSandbox();
         return services;
     }
 
     public static void MapCimsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).AddEndpointFilter<ApiCallAudit>()
+        var api = app.MapGroup(Prefix).AddEndpointFilter<SandboxView>().AddEndpointFilter<ApiCallAudit>()
             .AddEndpointFilter(app.ServiceProvider.GetRequiredService<ApiRateLimit>()).AddEndpointFilter<IdempotencyFilter>();
         api.MapGet("/reference", (System.Security.Claims.ClaimsPrincipal user, GetReference reference, CancellationToken ct) => reference.RunAsync(user, ct))
             .RequireAuthorization(ApiScopes.Policy(ApiScopes.ReferenceRead))
             .WithTags("Reference").WithName("GetReference").WithSummary("The reference data a report's codes map to").Produces<ReferenceData>();
         api.MapIncidents();
+        api.MapSandbox();
         api.ProducesProblem(StatusCodes.Status429TooManyRequests);
         app.MapApiDocs();
     }

@@ -32,7 +32,7 @@ public sealed class DepartmentSubmission(CimsDbContext db, IncidentClock clock, 
             return moved;
         if (incident.Status == IncidentStatus.SubmittedToDepartment)
         {
-            incident.AssignNumber(IncidentNumbers.Format(incident.Id, incident.SubmittedAt ?? now));
+            incident.AssignNumber(IncidentNumbers.Format(incident.Id, incident.SubmittedAt ?? now, incident.IsSandbox));
             var routed = await RouteAsync(incident, now, ct);
             if (routed.Failed)
             {

@@ -29,6 +29,7 @@ public static class ServiceRegistration
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<SandboxSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SmtpClientFactory>(() => new MailKit.Net.Smtp.SmtpClient());
         services.AddScoped<EmailSender>();

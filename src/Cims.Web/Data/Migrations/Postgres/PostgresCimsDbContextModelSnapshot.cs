@@ -192,6 +192,9 @@ namespace Cims.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<bool>("IsSandbox")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("LastStep")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");

@@ -191,6 +191,9 @@ namespace Cims.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<bool>("IsSandbox")
+                        .HasColumnType("bit");
+
                     b.Property<string>("LastStep")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");

@@ -180,6 +180,9 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSandbox")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastStep")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");

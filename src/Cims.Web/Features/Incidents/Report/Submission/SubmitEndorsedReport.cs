@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Cims.Domain.Common;
 using Cims.Domain.Incidents;
+using Cims.Domain.Organisations;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Identity;
 using Cims.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Incidents.Report.Submission;
 
@@ -17,7 +19,8 @@ public sealed record EndorsedReportOutcome(int Id, string? Number, IncidentStatu
 /// same clock, submitted for endorsement and endorsed by the sender with the follow-up it recommends (as the
 /// endorsement form takes it: <see cref="DepartmentSubmission.RecommendAsync"/>), then numbered and routed by
 /// <see cref="DepartmentSubmission"/> as an endorsement in CIMS is. Saved in one transaction with its audit entries.
-/// The caller has validated the report (<see cref="EndorsedReportValidator"/>).
+/// The caller has validated the report (<see cref="EndorsedReportValidator"/>). A report from the API sandbox's
+/// organisation is a sandbox incident (<see cref="Incident.StartInSandbox"/>).
 /// </summary>
 public sealed class SubmitEndorsedReport(
     CimsDbContext db, EndorsedReportSteps steps, IncidentClock incidentClock, DepartmentSubmission submission, AuditLog audit, TimeProvider clock)
@@ -25,7 +28,10 @@ public sealed class SubmitEndorsedReport(
     public async Task<Result<EndorsedReportOutcome>> RunAsync(ClaimsPrincipal sender, EndorsedReport report, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var incident = Incident.Start(sender.OrganisationId(), sender.UserId(), clock.Today(), now);
+        var organisationId = sender.OrganisationId();
+        var incident = await db.Organisations.AnyAsync(o => o.Id == organisationId && o.Kind == OrganisationKind.Sandbox, ct)
+            ? Incident.StartInSandbox(organisationId, sender.UserId(), clock.Today(), now)
+            : Incident.Start(organisationId, sender.UserId(), clock.Today(), now);
         if ((incident.SetScope(true, now).Error ?? (await steps.ApplyAsync(incident, report, ct)).Error ?? incident.Declare(now).Error) is { } invalid)
             return invalid;
         await incidentClock.RefreshAsync(incident, ct);
