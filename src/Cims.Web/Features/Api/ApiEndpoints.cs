@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cims.Web.Features.Api.Access;
 using Cims.Web.Features.Api.Docs;
 using Cims.Web.Features.Api.Idempotency;
 using Cims.Web.Features.Api.Incidents;
@@ -28,6 +29,7 @@ public static class ApiEndpoints
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddApiDocs();
         services.AddWebhooks();
+        services.AddApiAccess();
         return services;
     }
 
