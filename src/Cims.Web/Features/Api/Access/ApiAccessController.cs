@@ -89,7 +89,7 @@ public sealed record SecretPage(string Title, string Lead, string SystemName, st
 
     private static ViewResult Show(Controller controller, SecretPage page)
     {
-        controller.Response.Headers.CacheControl = "no-store";
+        controller.Response.Headers.CacheControl = "no-cache, no-store"; // as antiforgery sets it for a page with a form
         controller.Response.Headers.Pragma = "no-cache";
         return controller.View("Secret", page);
     }

@@ -39,14 +39,14 @@ public sealed record OrganisationApiAccess(IReadOnlyList<AccessRequestRow> Reque
 public sealed class ApiAccessPages(CimsDbContext db, TimeProvider time)
 {
     public async Task<OrganisationApiAccess> OrganisationAsync(int organisationId, CancellationToken ct) =>
-        new(await Requests(organisationId).OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id).ToListAsync(ct),
-            await ClientsAsync(organisationId, ct));
+        new(await Rows(db.ApiAccessRequests.Where(r => r.OrganisationId == organisationId).OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id))
+            .ToListAsync(ct), await ClientsAsync(organisationId, ct));
 
     /// <summary>Every organisation's requests, those waiting first (oldest first), then the decided ones, newest first.</summary>
     public Task<PageOf<AccessRequestRow>> QueueAsync(int? page, CancellationToken ct) =>
-        Requests(null)
+        Rows(db.ApiAccessRequests
             .OrderBy(r => r.Status == ApiAccessStatus.Requested ? 0 : 1)
-            .ThenBy(r => r.Status == ApiAccessStatus.Requested ? r.Id : -r.Id)
+            .ThenBy(r => r.Status == ApiAccessStatus.Requested ? r.Id : -r.Id))
             .ToPageAsync(page, ct);
 
     public Task<int> WaitingAsync(CancellationToken ct) => db.ApiAccessRequests.CountAsync(r => r.Status == ApiAccessStatus.Requested, ct);
@@ -69,14 +69,14 @@ public sealed class ApiAccessPages(CimsDbContext db, TimeProvider time)
     /// <summary>The clients of one organisation, or of every organisation (by organisation, then name).</summary>
     public async Task<IReadOnlyList<ClientRow>> ClientsAsync(int? organisationId, CancellationToken ct)
     {
-        var rows = await Clients(organisationId).OrderBy(c => c.RevokedAt != null).ThenBy(c => c.OrganisationName).ThenBy(c => c.Name).ThenBy(c => c.Id).ToListAsync(ct);
+        var rows = await Clients(organisationId, null).ToListAsync(ct);
         var scopes = await ScopesAsync(rows.Select(r => r.ClientId).ToList(), ct);
         return [.. rows.Select(r => r with { Scopes = scopes.GetValueOrDefault(r.ClientId, []) })];
     }
 
     public async Task<ClientDetails?> ClientAsync(int id, int? organisationId, CancellationToken ct)
     {
-        var row = await Clients(organisationId).SingleOrDefaultAsync(c => c.Id == id, ct);
+        var row = await Clients(organisationId, id).SingleOrDefaultAsync(ct);
         if (row is null)
             return null;
         var client = await db.ApiClients.AsNoTracking().SingleAsync(c => c.Id == id, ct);
@@ -85,16 +85,18 @@ public sealed class ApiAccessPages(CimsDbContext db, TimeProvider time)
         return new ClientDetails(row with { Scopes = scopes.GetValueOrDefault(row.ClientId, []) }, previous, client.RevokedByName, client.RevokedReason, client.Version);
     }
 
-    private IQueryable<AccessRequestRow> Requests(int? organisationId) =>
-        from r in db.ApiAccessRequests.AsNoTracking()
-        join o in db.Organisations on r.OrganisationId equals o.Id
-        where organisationId == null || r.OrganisationId == organisationId
-        select new AccessRequestRow(r.Id, o.Name, r.SystemName, r.Vendor, r.Scopes, r.RequestedAt, r.RequestedByName, r.Status, r.DecidedAt);
+    /// <summary>The rows of the requests, filtered and ordered (the projection comes last, so the database does both).</summary>
+    private IQueryable<AccessRequestRow> Rows(IQueryable<ApiAccessRequest> requests) =>
+        requests.AsNoTracking().Select(r => new AccessRequestRow(
+            r.Id, db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => o.Name).Single(), r.SystemName, r.Vendor, r.Scopes, r.RequestedAt,
+            r.RequestedByName, r.Status, r.DecidedAt));
 
-    private IQueryable<ClientRow> Clients(int? organisationId) =>
+    /// <summary>One organisation's clients or every one (active first, by organisation and name), or the one with <paramref name="id"/>.</summary>
+    private IQueryable<ClientRow> Clients(int? organisationId, int? id) =>
         from c in db.ApiClients.AsNoTracking()
         join o in db.Organisations on c.OrganisationId equals o.Id
-        where organisationId == null || c.OrganisationId == organisationId
+        where (organisationId == null || c.OrganisationId == organisationId) && (id == null || c.Id == id)
+        orderby c.RevokedAt != null, o.Name, c.Name, c.Id
         select new ClientRow(c.Id, c.ClientId, c.Name, c.OrganisationId, o.Name, c.CreatedAt, c.LastRotatedAt, c.RevokedAt);
 
     /// <summary>The scopes each client may ask for: the OpenIddict applications' scope permissions, read in one query.</summary>
