@@ -23,12 +23,7 @@ public static class ApiAuthSetup
         var settings = configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
         var requireHttps = settings.RequireHttps ?? !(environment.IsDevelopment() || environment.IsEnvironment("Testing"));
         var issuer = configuration[$"{CimsOptions.Section}:PublicBaseUrl"];
-        services.AddOpenIddict()
-            .AddCore(o =>
-            {
-                o.UseEntityFrameworkCore().UseDbContext<CimsDbContext>();
-                o.ReplaceApplicationManager<OpenIddictEntityFrameworkCoreApplication, CimsApplicationManager>(); // revoked clients, the previous secret during its overlap
-            })
+        services.AddCimsApiClients()
             .AddServer(o =>
             {
                 o.SetTokenEndpointUris(TokenEndpoint.TrimStart('/'));
@@ -51,8 +46,6 @@ public static class ApiAuthSetup
         services.AddSingleton<ApiTokenKeys>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp => sp.GetRequiredService<ApiTokenKeys>());
         services.AddHostedService(sp => sp.GetRequiredService<ApiTokenKeys>());
-        services.AddScoped(sp => (CimsApplicationManager)sp.GetRequiredService<OpenIddict.Core.OpenIddictApplicationManager<OpenIddictEntityFrameworkCoreApplication>>());
-        services.AddScoped<ApiClientRegistry>();
         var authorization = services.AddAuthorizationBuilder();
         foreach (var scope in ApiScopes.All)
         {
@@ -63,6 +56,22 @@ public static class ApiAuthSetup
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// OpenIddict's stores over the CIMS database with <see cref="CimsApplicationManager"/>, and the registry of API
+    /// clients: all that the seeders and the command-line verbs need, without the token server.
+    /// </summary>
+    public static OpenIddictBuilder AddCimsApiClients(this IServiceCollection services)
+    {
+        var builder = services.AddOpenIddict().AddCore(o =>
+        {
+            o.UseEntityFrameworkCore().UseDbContext<CimsDbContext>();
+            o.ReplaceApplicationManager<OpenIddictEntityFrameworkCoreApplication, CimsApplicationManager>(); // revoked clients, the previous secret during its overlap
+        });
+        services.AddScoped(sp => (CimsApplicationManager)sp.GetRequiredService<OpenIddict.Core.OpenIddictApplicationManager<OpenIddictEntityFrameworkCoreApplication>>());
+        services.AddScoped<ApiClientRegistry>();
+        return builder;
     }
 }
 
