@@ -61,6 +61,8 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Infrastructure.Api.ApiClient> ApiClients => Set<Infrastructure.Api.ApiClient>();
 
+    public DbSet<Cims.Domain.ApiAccess.ApiAccessRequest> ApiAccessRequests => Set<Cims.Domain.ApiAccess.ApiAccessRequest>();
+
     public DbSet<Features.Api.Idempotency.IdempotencyEntry> IdempotencyEntries => Set<Features.Api.Idempotency.IdempotencyEntry>();
 
     public DbSet<Features.Api.Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Features.Api.Webhooks.WebhookSubscription>();

@@ -58,19 +58,22 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>, I
     [Theory]
     [InlineData(320)]
     [InlineData(1280)]
-    public async Task MainMenu_KeyboardOnly_ReachesReferenceDataAndHolidays(int width)
+    public async Task MainMenu_KeyboardOnly_ReachesReferenceDataAndHolidaysThroughAdministration(int width)
     {
         var page = await app.SignedInPageAsync(CimsAdmin, width);
 
-        await FollowMenuLinkAsync(page, width, "Reference data");
+        await FollowMenuLinkAsync(page, width, "Administration");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Administration");
+        await FollowLinkAsync(page, "Reference data");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Reference data");
-        await FollowMenuLinkAsync(page, width, "Holidays");
+        await FollowMenuLinkAsync(page, width, "Administration");
+        await FollowLinkAsync(page, "Holidays");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Victorian public holidays");
         await Accessibility.AssertNoViolationsAsync(page);
     }
 
     [Fact]
-    public async Task MainMenu_OrganisationAdminAt320_OffersUsersOnly()
+    public async Task MainMenu_OrganisationAdminAt320_OffersUsersAndApiOnly()
     {
         var page = await app.SignedInPageAsync(OrganisationAdmin, width: 320);
 
@@ -80,6 +83,29 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>, I
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Holidays" })).ToHaveCountAsync(0);
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Organisations" })).ToHaveCountAsync(0);
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Administration" })).ToHaveCountAsync(0);
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Webhooks" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task MainMenu_OrganisationAdminKeyboardOnly_ReachesWebhooksThroughApi()
+    {
+        var page = await app.SignedInPageAsync(OrganisationAdmin, width: 320);
+
+        await FollowMenuLinkAsync(page, 320, "API");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("API access");
+        await FollowLinkAsync(page, "Webhooks");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Webhooks");
+    }
+
+    /// <summary>Tabs from where the focus is to the link named <paramref name="name"/> and follows it with Enter.</summary>
+    private static async Task FollowLinkAsync(IPage page, string name)
+    {
+        await TabToAsync(page, name);
+        var url = page.Url;
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(u => u != url);
     }
 
     /// <summary>From the top of the page: opens the collapsed menu with Enter when narrow, then tabs to the link.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cims.Web.Features.Api.Access;
 using Cims.Web.Features.Api.Docs;
 using Cims.Web.Features.Api.Idempotency;
 using Cims.Web.Features.Api.Incidents;
@@ -30,6 +31,7 @@ public static class ApiEndpoints
         services.AddApiDocs();
         services.AddWebhooks();
         services.AddApiSandbox();
+        services.AddApiAccess();
         return services;
     }
 

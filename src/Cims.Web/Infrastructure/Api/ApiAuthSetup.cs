@@ -2,6 +2,7 @@ using Cims.Web.Data;
 using Cims.Web.Infrastructure.Startup;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using OpenIddict.EntityFrameworkCore.Models;
 using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 
@@ -22,8 +23,7 @@ public static class ApiAuthSetup
         var settings = configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
         var requireHttps = settings.RequireHttps ?? !(environment.IsDevelopment() || environment.IsEnvironment("Testing"));
         var issuer = configuration[$"{CimsOptions.Section}:PublicBaseUrl"];
-        services.AddOpenIddict()
-            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<CimsDbContext>())
+        services.AddCimsApiClients()
             .AddServer(o =>
             {
                 o.SetTokenEndpointUris(TokenEndpoint.TrimStart('/'));
@@ -41,11 +41,11 @@ public static class ApiAuthSetup
             {
                 o.UseLocalServer();
                 o.UseAspNetCore();
+                o.AddEventHandler(RefuseRevokedClients.Descriptor);
             });
         services.AddSingleton<ApiTokenKeys>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp => sp.GetRequiredService<ApiTokenKeys>());
         services.AddHostedService(sp => sp.GetRequiredService<ApiTokenKeys>());
-        services.AddScoped<ApiClientRegistry>();
         var authorization = services.AddAuthorizationBuilder();
         foreach (var scope in ApiScopes.All)
         {
@@ -56,6 +56,22 @@ public static class ApiAuthSetup
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// OpenIddict's stores over the CIMS database with <see cref="CimsApplicationManager"/>, and the registry of API
+    /// clients: all that the seeders and the command-line verbs need, without the token server.
+    /// </summary>
+    public static OpenIddictBuilder AddCimsApiClients(this IServiceCollection services)
+    {
+        var builder = services.AddOpenIddict().AddCore(o =>
+        {
+            o.UseEntityFrameworkCore().UseDbContext<CimsDbContext>();
+            o.ReplaceApplicationManager<OpenIddictEntityFrameworkCoreApplication, CimsApplicationManager>(); // revoked clients, the previous secret during its overlap
+        });
+        services.AddScoped(sp => (CimsApplicationManager)sp.GetRequiredService<OpenIddict.Core.OpenIddictApplicationManager<OpenIddictEntityFrameworkCoreApplication>>());
+        services.AddScoped<ApiClientRegistry>();
+        return builder;
     }
 }
 
@@ -69,4 +85,9 @@ public sealed class ApiOptions
 
     /// <summary>Refuse token requests over plain HTTP (off in Development and tests; off behind a TLS-terminating proxy that forwards plain HTTP).</summary>
     public bool? RequireHttps { get; set; }
+
+    /// <summary>How long a client's previous secret is still accepted after its secret is rotated.</summary>
+    public int SecretOverlapHours { get; set; } = 24;
+
+    public TimeSpan SecretOverlap => TimeSpan.FromHours(Math.Max(0, SecretOverlapHours));
 }

@@ -8,6 +8,9 @@ public static class ApiClaimTypes
     /// <summary>The OAuth client id of the provider system the token was issued to.</summary>
     public const string Client = "cims:client";
 
+    /// <summary>The <see cref="ApiClient"/> row's key, so that each call checks the client is not revoked by its primary key.</summary>
+    public const string ClientKey = "cims:client_key";
+
     /// <summary>The user id an API client acts as in the history and the audit log: "api:" and its client id.</summary>
     public static string UserId(string clientId) => "api:" + clientId;
 }

@@ -1,11 +1,13 @@
+using Cims.Domain.ApiAccess;
+
 namespace Cims.Web.Infrastructure.Api;
 
-/// <summary>The scopes an API client may be granted, and the authorization policy of each (one per scope).</summary>
+/// <summary>The scopes an API client may be granted (<see cref="ApiAccessScopes"/>), and the authorization policy of each (one per scope).</summary>
 public static class ApiScopes
 {
-    public const string IncidentsWrite = "incidents:write";
-    public const string IncidentsRead = "incidents:read";
-    public const string ReferenceRead = "reference:read";
+    public const string IncidentsWrite = ApiAccessScopes.IncidentsWrite;
+    public const string IncidentsRead = ApiAccessScopes.IncidentsRead;
+    public const string ReferenceRead = ApiAccessScopes.ReferenceRead;
 
     public static readonly string[] All = [IncidentsWrite, IncidentsRead, ReferenceRead];
 

@@ -33,6 +33,12 @@ public sealed class IssueApiToken(CimsDbContext db, IOpenIddictApplicationManage
             return;
         }
 
+        if (client.IsRevoked) // CimsApplicationManager already refuses its secret; this is the second lock
+        {
+            context.Reject(Errors.InvalidClient, "The client's access was revoked.");
+            return;
+        }
+
         var principal = new ClaimsPrincipal(Identity(client));
         principal.SetScopes(await ScopesAsync(context.Request, clientId, context.CancellationToken));
         principal.SetDestinations(_ => [Destinations.AccessToken]);
@@ -48,6 +54,7 @@ public sealed class IssueApiToken(CimsDbContext db, IOpenIddictApplicationManage
         identity.SetClaim(Claims.Name, client.ClientId);
         identity.SetClaim(ClaimTypes.NameIdentifier, ApiClaimTypes.UserId(client.ClientId));
         identity.SetClaim(ApiClaimTypes.Client, client.ClientId);
+        identity.SetClaim(ApiClaimTypes.ClientKey, client.Id.ToString(CultureInfo.InvariantCulture));
         identity.SetClaim(CimsClaimTypes.OrganisationId, client.OrganisationId.ToString(CultureInfo.InvariantCulture));
         identity.SetClaim(CimsClaimTypes.IsDepartment, "false");
         identity.SetClaim(CimsClaimTypes.DisplayName, client.Name);

@@ -75,8 +75,7 @@ internal static class LegacyData
         services.AddScoped<DemoSeeder>();
         services.AddHttpContextAccessor();
         services.AddScoped<Cims.Web.Infrastructure.Auditing.AuditLog>();
-        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<CimsDbContext>());
-        services.AddScoped<Cims.Web.Infrastructure.Api.ApiClientRegistry>();
+        Cims.Web.Infrastructure.Api.ApiAuthSetup.AddCimsApiClients(services);
         return services.BuildServiceProvider();
     }
 
