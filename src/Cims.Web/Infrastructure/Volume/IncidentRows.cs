@@ -10,7 +10,7 @@ public static class IncidentRows
     private static readonly List<string> TakenNonMajor = ["SAFETY", "KEYPERSON"];
 
     public static VolumeTable Table(IModel model) => VolumeTable.For(model, typeof(Incident), null,
-        "Id", "Number", "OrganisationId", "ReporterUserId", "Status", "Profile", "CreatedAt", "UpdatedAt", "Version", "DuringServiceDelivery",
+        "Id", "Number", "OrganisationId", "IsSandbox", "ReporterUserId", "Status", "Profile", "CreatedAt", "UpdatedAt", "Version", "DuringServiceDelivery",
         "Service.AreaId", "Service.ProgramId", "Service.ServiceTypeId", "Service.ServiceAddress.Street", "Service.ServiceAddress.Suburb",
         "Service.ServiceAddress.State", "Service.ServiceAddress.Postcode", "Service.ManualAddress",
         "Officer.Surname", "Officer.GivenName", "Officer.JobTitle", "Officer.Telephone", "Officer.Email", "Officer.LineManagerName",
@@ -32,7 +32,7 @@ public static class IncidentRows
             var determined = p.FollowUpDeterminedAt;
             yield return
             [
-                p.Id, p.Number, p.Organisation.Id, p.Organisation.ReporterUserId, p.Status, p.Profile, p.CreatedAt, p.UpdatedAt, Guid.NewGuid(), true,
+                p.Id, p.Number, p.Organisation.Id, false, p.Organisation.ReporterUserId, p.Status, p.Profile, p.CreatedAt, p.UpdatedAt, Guid.NewGuid(), true,
                 p.AreaId, p.Service.ProgramId, p.Service.ServiceTypeId, $"{1 + random.Next(300)} {random.Pick(SyntheticText.Streets)}", place.Suburb,
                 "VIC", place.Postcode, false,
                 officerSurname, officerGiven, random.Pick(SyntheticText.JobTitles), $"03555{random.Next(10000, 99999)}",

@@ -8,6 +8,7 @@ using Cims.Web.Features.Api.Sandbox;
 using Cims.Web.Features.Api.Webhooks;
 using Cims.Web.Features.Incidents;
 using Cims.Web.Features.Notifications;
+using Cims.Web.Tests.Incidents;
 using Cims.Web.Infrastructure.Api;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -75,18 +76,19 @@ public abstract class ApiSandboxTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task Reminders_ForASandboxIncident_NoneQueuedAndNoNotification()
+    public async Task Reminders_AReportAwaitingEndorsementInTheSandbox_NoReminderAndNoNotification()
     {
-        var id = (await PostAsync(await SandboxVendorAsync()))["id"]!.GetValue<int>();
+        var id = await IncidentBuilder.CreateAsync(app); // awaiting endorsement, with a deadline: reminded while real
+        Assert.Contains(await ReminderItemsAsync(), i => i.ItemKind == "ReportEndorsement" && i.ItemId == id);
+        await app.WithDbAsync(db => db.Incidents.Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.IsSandbox, true)));
         var notifications = await app.WithDbAsync(db => db.Notifications.CountAsync());
 
-        using var scope = app.Services.CreateScope();
-        var items = new List<ReminderItem>();
-        foreach (var source in scope.ServiceProvider.GetRequiredService<ReminderSources>().All)
-            items.AddRange(await source(CancellationToken.None));
-        await scope.ServiceProvider.GetRequiredService<SendReminders>().RunAsync(CancellationToken.None);
+        var items = await ReminderItemsAsync();
+        using (var scope = app.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<SendReminders>().RunAsync(CancellationToken.None);
 
-        Assert.DoesNotContain(items, i => i.Href.Contains($"/{id}", StringComparison.Ordinal));
+        Assert.DoesNotContain(items, i => i.ItemKind == "ReportEndorsement" && i.ItemId == id);
+        Assert.False(await app.WithDbAsync(db => db.Reminders.AnyAsync(r => r.ItemKind == "ReportEndorsement" && r.ItemId == id)));
         Assert.Equal(notifications, await app.WithDbAsync(db => db.Notifications.CountAsync()));
     }
 
@@ -145,6 +147,15 @@ public abstract class ApiSandboxTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     private Task<int> SandboxIdAsync() => app.WithDbAsync(async db => (await new SandboxSeeder(db, TimeProvider.System).IdAsync(CancellationToken.None))!.Value);
+
+    private async Task<List<ReminderItem>> ReminderItemsAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var items = new List<ReminderItem>();
+        foreach (var source in scope.ServiceProvider.GetRequiredService<ReminderSources>().All)
+            items.AddRange(await source(CancellationToken.None));
+        return items;
+    }
 
     private Task<int> IdOfAsync(string number) =>
         app.WithDbAsync(db => db.Incidents.IgnoreQueryFilters().Where(i => i.Number == number).Select(i => i.Id).SingleAsync());
