@@ -1,4 +1,5 @@
 using Cims.Web.Features.Api.Idempotency;
+using Cims.Web.Features.Api.Incidents;
 using Cims.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
@@ -42,7 +43,7 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         }
 
         Describe(operation, writes);
-        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Incidents.SendsETag>().Any())
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<SendsETag>().Any())
             Header(operation, "200", "ETag", "The incident's version: send it in If-Match with the next PUT.", JsonSchemaType.String);
     }
 
