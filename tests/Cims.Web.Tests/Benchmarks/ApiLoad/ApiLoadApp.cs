@@ -7,11 +7,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Cims.Web.Tests.Benchmarks.ApiLoad;
 
 /// <summary>
-/// CIMS on real Kestrel over a new seeded PostgreSQL database, logging as in production (warnings only): the server
+/// CIMS on real Kestrel over a new seeded PostgreSQL database, logging as in production (warnings only) and Npgsql's default pool: the server
 /// the API load benchmark's driver sends its submissions to over loopback TCP.
 /// </summary>
 public sealed class ApiLoadApp : CimsAppFactory
@@ -40,6 +41,8 @@ public sealed class ApiLoadApp : CimsAppFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // A deployed node's pool (Npgsql's default of 100), not the 20 each test database gets.
+        builder.UseSetting("ConnectionStrings:Cims", new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = 100 }.ConnectionString);
         builder.ConfigureTestServices(services => services.ConfigureDbContext<PostgresCimsDbContext>(o => o.AddInterceptors(Sql)));
     }
 }

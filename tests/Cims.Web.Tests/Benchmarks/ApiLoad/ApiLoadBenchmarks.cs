@@ -50,7 +50,9 @@ public sealed class ApiLoadBenchmarks(ApiLoadApp app, ITestOutputHelper output) 
         var inspected = Environment.GetEnvironmentVariable("CIMS_BENCH_API_EACH") == "1" ? await PrintCommandsAsync(() => Post(0)) : 0;
         var warmUp = await new LoadRun(Math.Min(rate, 100), TimeSpan.FromSeconds(5), 512).RunAsync(Post);
         var run = new LoadRun(rate, TimeSpan.FromSeconds(seconds), 512);
+        var cpu = CpuMeter.Start(await BackendsAsync());
         var samples = await run.RunAsync(Post);
+        var (appSeconds, databaseSeconds) = cpu.Stop(await BackendsAsync());
 
         var created = samples.Count(s => s.Status == HttpStatusCode.Created) + warmUp.Count(s => s.Status == HttpStatusCode.Created) + inspected;
         var latencies = samples.Select(s => s.LatencyMs).ToList();
@@ -63,6 +65,9 @@ public sealed class ApiLoadBenchmarks(ApiLoadApp app, ITestOutputHelper output) 
         Print($"  achieved {samples.Count(s => s.Status == HttpStatusCode.Created) / wall:F0} created/s over {wall:F1} s (target ≥ 500)");
         Print($"  latency from due time: p50 {LoadRun.Percentile(latencies, 0.50):F1} ms, p95 {LoadRun.Percentile(latencies, 0.95):F1} ms, " +
               $"p99 {LoadRun.Percentile(latencies, 0.99):F1} ms (target < 100), max {latencies.Max():F0} ms");
+        var perCreated = 1000.0 / Math.Max(1, samples.Count(s => s.Status == HttpStatusCode.Created));
+        Print($"  processor time per created incident: app and driver {appSeconds * perCreated:F2} ms, PostgreSQL {databaseSeconds * perCreated:F2} ms; " +
+              $"{Environment.ProcessorCount} cores carry at most {Environment.ProcessorCount * 1000.0 / ((appSeconds + databaseSeconds) * perCreated):F0}/s");
         Print($"  waiting to be sent (driver side): p99 {LoadRun.Percentile(samples.Select(s => s.SentMs - s.DueMs), 0.99):F1} ms");
 
         var (incidents, received, endorsed, verification) = await AfterwardsAsync(clients);
@@ -123,6 +128,10 @@ public sealed class ApiLoadBenchmarks(ApiLoadApp app, ITestOutputHelper output) 
         using (vendor.Http)
             return JsonSerializer.SerializeToUtf8Bytes(ApiVendor.Report(await vendor.ReferenceAsync()));
     }
+
+    /// <summary>The PostgreSQL backends connected to the benchmark's database (the app's pool).</summary>
+    private Task<List<int>> BackendsAsync() =>
+        app.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT pid AS \"Value\" FROM pg_stat_activity WHERE datname = current_database()").ToListAsync());
 
     private Task<int> IncidentCountAsync(List<LoadClient> clients)
     {

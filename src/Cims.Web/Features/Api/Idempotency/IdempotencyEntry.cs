@@ -2,8 +2,7 @@ namespace Cims.Web.Features.Api.Idempotency;
 
 /// <summary>
 /// One Idempotency-Key an API client sent with a POST or PUT: the request it stood for (a SHA-256 of the method, path
-/// and content) and, once the call finished, the response to give again to a retry. While <see cref="StatusCode"/> is
-/// null the first call is still running.
+/// and content) and the response to give again to a retry, committed with the call's change (<see cref="IdempotencyFilter"/>).
 /// </summary>
 public sealed class IdempotencyEntry
 {
@@ -41,10 +40,4 @@ public sealed class IdempotencyOptions
 
     /// <summary>How long a key and its response are kept (at least a day: a client may retry the next morning).</summary>
     public int KeepHours { get; set; } = 24;
-
-    /// <summary>How long a retry waits for the first call with its key to finish before it is told to try again later.</summary>
-    public int WaitSeconds { get; set; } = 10;
-
-    /// <summary>A first call unfinished after this long has failed without a trace (its node stopped): a retry takes its key over.</summary>
-    public int AbandonedSeconds { get; set; } = 120;
 }

@@ -18,7 +18,7 @@ public sealed record EndorsedReportOutcome(int Id, string? Number, IncidentStatu
 /// as a web report does, step by step (<see cref="EndorsedReportSteps"/>), declared, given its reporting deadline by the
 /// same clock, submitted for endorsement and endorsed by the sender with the follow-up it recommends (as the
 /// endorsement form takes it: <see cref="DepartmentSubmission.RecommendAsync"/>), then numbered and routed by
-/// <see cref="DepartmentSubmission"/> as an endorsement in CIMS is. Saved in one transaction with its audit entries.
+/// <see cref="DepartmentSubmission"/> as an endorsement in CIMS is. Saved in one transaction with its audit entries (the API call's, when it has one).
 /// The caller has validated the report (<see cref="EndorsedReportValidator"/>). A report from the API sandbox's
 /// organisation is a sandbox incident (<see cref="Incident.StartInSandbox"/>).
 /// </summary>
@@ -43,7 +43,8 @@ public sealed class SubmitEndorsedReport(
             return FollowUpRecommendation.Named(recommended.Error, nameof(EndorsedReport.FollowUp));
         incident.RememberStep(ReportSteps.Declaration.Name);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The API call's transaction (its Idempotency-Key, ADR 0033) when there is one, else its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Incidents.Add(incident);
         await db.SaveChangesAsync(ct);
         audit.Record("incident.received", ReportErrors.EntityType, DraftStore.Id(incident),
@@ -55,7 +56,8 @@ public sealed class SubmitEndorsedReport(
             return submitted.Error;
         }
 
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+            await transaction.CommitAsync(ct);
         return Result<EndorsedReportOutcome>.Ok(new EndorsedReportOutcome(incident.Id, incident.Number, incident.Status, incident.DueAt));
     }
 }
