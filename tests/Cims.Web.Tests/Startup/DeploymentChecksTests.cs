@@ -1,4 +1,3 @@
-using Cims.Web.Data;
 using Cims.Web.Infrastructure.Startup;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
