@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Cims.Web.Data.Seeding;
+using Cims.Web.Infrastructure.Startup;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -72,8 +73,10 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             SeededDatabase.CopyTo(DatabaseFile);
         builder.UseSetting("ConnectionStrings:Cims", $"Data Source={DatabaseFile}");
         builder.UseSetting("Cims:DataFolder", _folder);
-        builder.UseSetting("Cims:SeedDemo", "true");
-        builder.UseSetting("Cims:DemoPassword", Password);
+        builder.UseSetting("DataProtection:AllowUnencryptedKeys", "true");
+        // Demo data in a non-Development host: configuration may not turn demo mode on there (DeploymentChecks), so the
+        // test host sets the options directly, after the app's own settings.
+        builder.ConfigureTestServices(services => services.PostConfigure<CimsOptions>(o => (o.SeedDemo, o.DemoPassword) = (true, Password)));
         builder.UseSetting("Cims:RequireTwoFactor", "false");
         builder.UseSetting("Cims:SecureCookies", "false"); // plain HTTP to a loopback host: cookies Secure only over HTTPS
         builder.UseSetting("Cims:LogToFile", "false");

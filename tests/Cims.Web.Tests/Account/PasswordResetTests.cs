@@ -124,6 +124,31 @@ public abstract class PasswordResetTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task ResetPassword_CommonPasswordInAnyCase_RefusedBesideField()
+    {
+        var (client, link, _) = await RequestLinkAsync();
+
+        var response = await client.PostFormAsync(link, "/Password/Reset", await ResetFieldsAsync(client, link, "QWERTY123456", "QWERTY123456"));
+
+        var page = await FormClient.ParseAsync(response);
+        Assert.Contains("list of common or breached passwords", page.QuerySelector("#Password-error")!.TextContent);
+        Assert.Contains("list of common or breached passwords", page.QuerySelector(".error-summary")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ResetPassword_LongLowerCaseWords_AcceptedWithoutCompositionRules()
+    {
+        var (client, link, user) = await RequestLinkAsync();
+
+        var response = await client.PostFormAsync(link, "/Password/Reset", await ResetFieldsAsync(client, link, "tram lemon violin", "tram lemon violin"));
+
+        Assert.Equal("/Password/ResetConfirmation", response.Headers.Location!.OriginalString);
+        var signIn = await FormClient.For(app).PostFormAsync("/Account/Login", "/Account/Login",
+            new() { ["Email"] = user.Email!, ["Password"] = "tram lemon violin" });
+        Assert.Equal("/", signIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task ResetPassword_LockedOutUser_UnlocksTheAccount()
     {
         var (client, link, user) = await RequestLinkAsync();

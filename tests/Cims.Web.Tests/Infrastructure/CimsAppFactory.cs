@@ -1,4 +1,5 @@
 using Cims.Web.Data;
+using Cims.Web.Infrastructure.Startup;
 using Cims.Web.Data.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -48,8 +49,10 @@ public abstract class CimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Cims", Database.ConnectionString);
         builder.UseSetting("Cims:DataFolder", Database.Folder);
-        builder.UseSetting("Cims:SeedDemo", "true");
-        builder.UseSetting("Cims:DemoPassword", Password);
+        builder.UseSetting("DataProtection:AllowUnencryptedKeys", "true");
+        // Demo data in a non-Development host: configuration may not turn demo mode on there (DeploymentChecks), so the
+        // test host sets the options directly, after the app's own settings.
+        builder.ConfigureTestServices(services => services.PostConfigure<CimsOptions>(o => (o.SeedDemo, o.DemoPassword) = (true, Password)));
         builder.UseSetting("Cims:RequireTwoFactor", "false");
         builder.UseSetting("Cims:SecureCookies", "false"); // plain HTTP to a loopback host: cookies Secure only over HTTPS
         builder.UseSetting("Cims:LogToFile", "false");

@@ -14,7 +14,7 @@ public static class CimsProcess
             WorkingDirectory = Path.GetDirectoryName(WebAssemblyPath)!,
         };
         start.ArgumentList.Add(WebAssemblyPath);
-        foreach (var arg in args.Append("--Cims:LogToFile=false"))
+        foreach (var arg in new[] { "--Cims:LogToFile=false", "--DataProtection:AllowUnencryptedKeys=true" }.Concat(args))
             start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         using var process = Process.Start(start)!;

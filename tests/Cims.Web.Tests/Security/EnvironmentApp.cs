@@ -1,8 +1,10 @@
 using Cims.Web.Data;
+using Cims.Web.Infrastructure.Startup;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cims.Web.Tests.Security;
 
@@ -27,8 +29,10 @@ public abstract class EnvironmentApp(string environment) : WebApplicationFactory
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Cims", _database.ConnectionString);
         builder.UseSetting("Cims:DataFolder", _database.Folder);
-        builder.UseSetting("Cims:SeedDemo", "true");
-        builder.UseSetting("Cims:DemoPassword", CimsAppFactory.Password);
+        builder.UseSetting("DataProtection:AllowUnencryptedKeys", "true");
+        // Demo data in a non-Development host: configuration may not turn demo mode on there (DeploymentChecks), so the
+        // test host sets the options directly, after the app's own settings.
+        builder.ConfigureTestServices(services => services.PostConfigure<CimsOptions>(o => (o.SeedDemo, o.DemoPassword) = (true, CimsAppFactory.Password)));
         builder.UseSetting("Cims:RequireTwoFactor", "false");
         builder.UseSetting("Cims:LogToFile", "false");
         builder.UseSetting("Cims:MonthlyBatchEnabled", "false");

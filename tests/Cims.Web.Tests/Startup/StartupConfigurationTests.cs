@@ -61,15 +61,6 @@ public sealed class StartupConfigurationTests
     }
 
     [Fact]
-    public async Task Start_DemoModeInProductionWithoutPassword_Refuses()
-    {
-        var run = await RunAsync("--environment=Production", "--Cims:SeedDemo=true");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Cims:DemoPassword is not set", run.Output);
-    }
-
-    [Fact]
     public async Task Migrate_EmptySqliteFolder_CreatesTheDatabaseAndExits()
     {
         var folder = Directory.CreateTempSubdirectory("cims-migrate-").FullName;

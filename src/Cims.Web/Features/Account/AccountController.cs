@@ -1,3 +1,4 @@
+using Cims.Web.Features.Account.Throttling;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,7 @@ namespace Cims.Web.Features.Account;
 
 [AllowAnonymous]
 [AllowWithoutTwoFactor]
-public sealed class AccountController(SignInManager<CimsUser> signIn) : Controller
+public sealed class AccountController(SignInManager<CimsUser> signIn, PasswordSignIn passwordSignIn) : Controller
 {
     public const string SignInFailed = "The e-mail address or password is not right, or the account is not active.";
 
@@ -19,13 +20,19 @@ public sealed class AccountController(SignInManager<CimsUser> signIn) : Controll
     {
         if (!ModelState.IsValid)
             return View(form);
-        var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, form.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
-            return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
-        if (result.RequiresTwoFactor)
-            return RedirectToAction("LoginWith2fa", "TwoFactor", new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
-        if (result.IsLockedOut)
-            return RedirectToAction(nameof(Lockout));
+        var attempt = await passwordSignIn.RunAsync(form);
+        return attempt.Outcome switch
+        {
+            SignInOutcome.Succeeded => LocalRedirect(SafeReturnUrl(form.ReturnUrl)),
+            SignInOutcome.RequiresTwoFactor => RedirectToAction("LoginWith2fa", "TwoFactor", new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe }),
+            SignInOutcome.LockedOut => RedirectToAction(nameof(Lockout)),
+            SignInOutcome.TooManyAttempts => this.TooManyAttempts(attempt.Wait),
+            _ => Refused(form),
+        };
+    }
+
+    private ViewResult Refused(LoginForm form)
+    {
         ModelState.AddModelError(string.Empty, SignInFailed);
         return View(form with { Password = null });
     }

@@ -1,4 +1,5 @@
 using Cims.Web.Features.Account.Manage;
+using Cims.Web.Features.Account.Throttling;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,6 +12,13 @@ public static class AccountRegistration
     {
         services.AddScoped<IdentityErrorDescriber, CimsIdentityErrorDescriber>();
         services.AddTwoFactorRequirement();
+        services.AddOptions<SignInLimitsOptions>().BindConfiguration(SignInLimitsOptions.Section)
+            .Validate(o => o.WindowMinutes > 0 && o.SignInPerAddress > 0 && o.ResetPerAccount > 0 && o.ResetPerAddress > 0
+                && o.TwoFactorPerAccount > 0 && o.TwoFactorPerAddress > 0, $"Every {SignInLimitsOptions.Section} setting must be a whole number above 0.")
+            .ValidateOnStart();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DummyPasswordCheck>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<PasswordResetLink>();
         services.AddScoped<SendPasswordReset>();
         services.AddScoped<ResetPassword>();

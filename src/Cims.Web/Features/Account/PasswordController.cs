@@ -1,3 +1,4 @@
+using Cims.Web.Features.Account.Throttling;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ namespace Cims.Web.Features.Account;
 /// <summary>Forgotten password: ask for a link by e-mail, then choose a new password. /Password/Reset is also the invitation page.</summary>
 [AllowAnonymous]
 [AllowWithoutTwoFactor]
-public sealed class PasswordController(SendPasswordReset sender, ResetPassword resetter) : Controller
+public sealed class PasswordController(SendPasswordReset sender, ResetPassword resetter, SignInThrottle throttle) : Controller
 {
     [HttpGet]
     public IActionResult Forgot() => View(new ForgotPasswordForm());
@@ -17,6 +18,10 @@ public sealed class PasswordController(SendPasswordReset sender, ResetPassword r
     {
         if (!ModelState.IsValid)
             return View(form);
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (throttle.Wait(AttemptKind.PasswordReset, form.Email!, address) is { } wait)
+            return this.TooManyAttempts(wait);
+        throttle.Count(AttemptKind.PasswordReset, form.Email!, address);
         await sender.SendAsync(form.Email!, ct);
         return RedirectToAction(nameof(ForgotConfirmation));
     }

@@ -1,6 +1,7 @@
 using Cims.Domain.Identity;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Identity;
+using Cims.Web.Infrastructure.Identity.CommonPasswords;
 using Microsoft.AspNetCore.Identity;
 
 namespace Cims.Web.Infrastructure.Startup;
@@ -14,15 +15,18 @@ public static class Policies
 
 public static class IdentitySetup
 {
+    public const int PasswordIterations = 210_000;
+
     public static IServiceCollection AddCimsIdentity(this IServiceCollection services)
     {
         services.AddIdentity<CimsUser, IdentityRole>(o =>
             {
+                // NIST SP 800-63B: length and a list of common passwords, no composition rules (ADR 0042).
                 o.Password.RequiredLength = 12;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = true;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -33,7 +37,11 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<CimsDbContext>()
             .AddSignInManager<CimsSignInManager>()
             .AddClaimsPrincipalFactory<CimsClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        // OWASP's Password Storage Cheat Sheet: PBKDF2-HMAC-SHA512 at 210,000 iterations. Identity rehashes a stored
+        // hash with fewer iterations at the user's next successful sign-in (SuccessRehashNeeded).
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordIterations);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {

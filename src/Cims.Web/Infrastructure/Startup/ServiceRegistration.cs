@@ -60,11 +60,7 @@ public static class ServiceRegistration
             options.SeedDemo = builder.Environment.IsDevelopment();
         if (section["RequireTwoFactor"] is null)
             options.RequireTwoFactor = !builder.Environment.IsDevelopment();
-        if (options.SeedDemo && !builder.Environment.IsDevelopment() && string.IsNullOrEmpty(options.DemoPassword))
-        {
-            throw new StartupConfigurationException(
-                "Cims:SeedDemo is on outside Development but Cims:DemoPassword is not set. Set a demo password or turn demo mode off.");
-        }
+        DeploymentChecks.Verify(builder.Configuration, builder.Environment, options);
 
         builder.Services.PostConfigure<CimsOptions>(o => o.RequireTwoFactor = options.RequireTwoFactor);
         return options;
