@@ -21,7 +21,10 @@ public static class TrustedProxies
         var allowedHosts = AllowedHosts(configuration);
         return services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // No proxy configured: no header is read at all (the middleware would believe everyone if its lists were empty).
+            o.ForwardedHeaders = entries.Length == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             o.ForwardLimit = 1; // one proxy hop: only the entry the trusted proxy itself added is believed
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear(); // the default trusts loopback; CIMS trusts only what is configured
@@ -37,7 +40,7 @@ public static class TrustedProxies
     private static string[] Entries(IConfiguration configuration)
     {
         var section = configuration.GetSection(Setting);
-        var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");
+        var values = section.GetChildren().Select(c => c.Value ?? "").Append(section.Value ?? "");
         return values.SelectMany(v => v.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
     }
 
