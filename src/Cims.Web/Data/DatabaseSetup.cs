@@ -30,14 +30,15 @@ public static class DatabaseSetup
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionString(provider, configuration, environment);
         var readOnly = configuration.GetConnectionString("CimsReadOnly");
+        var retry = DatabaseRetry.From(configuration);
         services.AddSingleton(new DatabaseSettings(provider, connectionString, string.IsNullOrWhiteSpace(readOnly) ? null : readOnly));
         services.AddSingleton<ReadOnlyOptions>();
         services.AddScoped<ReadOnlyDb>();
         _ = provider switch
         {
-            DatabaseProvider.Postgres => services.AddDbContext<CimsDbContext, PostgresCimsDbContext>(o => Configure(o, provider, connectionString)),
-            DatabaseProvider.SqlServer => services.AddDbContext<CimsDbContext, SqlServerCimsDbContext>(o => Configure(o, provider, connectionString)),
-            _ => services.AddDbContext<CimsDbContext, SqliteCimsDbContext>(o => Configure(o, provider, connectionString)),
+            DatabaseProvider.Postgres => services.AddDbContext<CimsDbContext, PostgresCimsDbContext>(o => Configure(o, provider, connectionString, retry)),
+            DatabaseProvider.SqlServer => services.AddDbContext<CimsDbContext, SqlServerCimsDbContext>(o => Configure(o, provider, connectionString, retry)),
+            _ => services.AddDbContext<CimsDbContext, SqliteCimsDbContext>(o => Configure(o, provider, connectionString, retry)),
         };
         return services;
     }
@@ -47,7 +48,7 @@ public static class DatabaseSetup
         where TContext : CimsDbContext
     {
         var builder = new DbContextOptionsBuilder<TContext>();
-        Configure(builder, provider, connectionString);
+        Configure(builder, provider, connectionString, DatabaseRetry.Default);
         return builder.UseApplicationServiceProvider(IdentityStoreServices.Value).Options;
     }
 
@@ -58,14 +59,20 @@ public static class DatabaseSetup
     private static readonly Lazy<IServiceProvider> IdentityStoreServices =
         new(() => new ServiceCollection().AddLogging().AddCimsIdentity().BuildServiceProvider());
 
-    private static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    /// <summary>
+    /// PostgreSQL and SQL Server retry transient failures outside the code's own transactions (<see cref="PostgresRetryOutsideTransactions"/>);
+    /// SQLite is a local file, with its own wait for a lock.
+    /// </summary>
+    private static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, DatabaseRetry retry)
     {
         // An address whose every part is empty is no address: that is the meaning we want.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
         _ = provider switch
         {
-            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
-            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                .ExecutionStrategy(d => new PostgresRetryOutsideTransactions(d, retry))),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                .ExecutionStrategy(d => new SqlServerRetryOutsideTransactions(d, retry))),
             _ => options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
         };
     }

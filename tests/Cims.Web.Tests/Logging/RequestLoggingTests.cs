@@ -56,7 +56,8 @@ public abstract partial class RequestLoggingTests<TApp>(TApp app) : IClassFixtur
         Assert.Equal(user.Id, CapturedLog.Value(line, "UserId"));
         Assert.Equal(user.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), CapturedLog.Value(line, "OrganisationId"));
         Assert.StartsWith("HTTP GET /Incidents/Drafts responded 200 in ", CapturedLog.Line(line));
-        Assert.EndsWith($" ms (user {user.Id}, organisation {user.OrganisationId})", CapturedLog.Line(line));
+        var from = CapturedLog.Value(line, "ClientAddress"); // the test server's connection address, or "-" without one
+        Assert.EndsWith($" ms (user {user.Id}, organisation {user.OrganisationId}, from {from})", CapturedLog.Line(line));
     }
 
     [Fact]

@@ -8,12 +8,12 @@ namespace Cims.Web.Infrastructure.Logging;
 /// <summary>
 /// One line per request through Serilog.AspNetCore's <c>UseSerilogRequestLogging</c>: method, path (never the
 /// query string: it can carry e-mail addresses and search terms), status, elapsed time, the signed-in user's id and
-/// organisation id. Request bodies and form values are never logged.
+/// organisation id, and the client's address (the real client's behind a trusted proxy: see TrustedProxies). Request bodies and form values are never logged.
 /// </summary>
 public static class RequestLogging
 {
     public const string Template =
-        "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms (user {UserId}, organisation {OrganisationId})";
+        "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms (user {UserId}, organisation {OrganisationId}, from {ClientAddress})";
 
     private const string Nobody = "-";
 
@@ -38,6 +38,7 @@ public static class RequestLogging
         var signedIn = user.Identity?.IsAuthenticated == true;
         diagnostic.Set("UserId", signedIn ? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? Nobody : Nobody);
         diagnostic.Set("OrganisationId", signedIn ? user.FindFirstValue(CimsClaimTypes.OrganisationId) ?? Nobody : Nobody);
+        diagnostic.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString() ?? Nobody); // the client's, behind a trusted proxy
     }
 
     /// <summary>Errors for 5xx and exceptions; health probes (every few seconds) only at Debug.</summary>

@@ -1,6 +1,8 @@
 using Cims.Web.Features.Api;
 using Cims.Web.Features.Api.Idempotency;
 using Cims.Web.Infrastructure.Logging;
+using Cims.Web.Infrastructure.Proxy;
+using Cims.Web.Infrastructure.Resilience;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Cims.Web.Infrastructure.Startup;
@@ -9,6 +11,7 @@ public static class Pipeline
 {
     public static void UseCims(this WebApplication app)
     {
+        app.UseCimsForwardedHeaders();
         Security.SecurityPipeline.UseCimsSecurity(app);
         app.UseCimsRequestLogging();
         if (!app.Environment.IsDevelopment())
@@ -19,6 +22,7 @@ public static class Pipeline
 
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseApiStatusCodes();
+        app.UseDatabaseUnavailable(isApi: p => p.StartsWithSegments(ApiEndpoints.Prefix) || p.StartsWithSegments(Api.ApiAuthSetup.TokenEndpoint));
         app.UseApiRequestBuffering();
         app.UseRequestLocalization("en-AU");
         app.UseStaticFiles();

@@ -7,6 +7,7 @@ using Cims.Web.Infrastructure.DataProtection;
 using Cims.Web.Infrastructure.Email;
 using Cims.Web.Infrastructure.Logging;
 using Cims.Web.Infrastructure.Mvc;
+using Cims.Web.Infrastructure.Proxy;
 using Cims.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Mvc.Razor;
 
@@ -25,6 +26,8 @@ public static class ServiceRegistration
         services.PostConfigure<CimsOptions>(o => o.SeedDemo = options.SeedDemo);
         services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddCimsForwardedHeaders(builder.Configuration);
+        services.Configure<Resilience.UnavailableOptions>(builder.Configuration.GetSection(Resilience.UnavailableOptions.Section));
         services.AddCimsDatabase(builder.Configuration, builder.Environment);
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
