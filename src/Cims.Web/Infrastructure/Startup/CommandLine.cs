@@ -1,5 +1,6 @@
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Api;
+using Cims.Web.Infrastructure.Backup;
 using Cims.Web.Infrastructure.Volume;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace Cims.Web.Infrastructure.Startup;
 /// Command-line verbs. With none, CIMS migrates, seeds and serves. "migrate" applies migrations and
 /// exits; "verify-audit" walks the audit hash chain and reports the first broken link (exit code 1);
 /// "generate-volume --incidents N [--seed S]" migrates, then fills the database with synthetic data (Infrastructure/Volume);
-/// "add-api-client --organisation ID --name NAME [--scopes S]" registers a provider system's API client and prints its secret once.
+/// "add-api-client --organisation ID --name NAME [--scopes S]" registers a provider system's API client and prints its secret once;
+/// "backup FILE [--overwrite]" copies the live SQLite database online (Infrastructure/Backup, ADR 0044).
 /// </summary>
 public static class CommandLine
 {
@@ -17,7 +19,9 @@ public static class CommandLine
 
     private const string AddApiClient = "add-api-client";
 
-    private static readonly string[] Verbs = ["migrate", "verify-audit", GenerateVolume, AddApiClient];
+    private const string Backup = "backup";
+
+    private static readonly string[] Verbs = ["migrate", "verify-audit", GenerateVolume, AddApiClient, Backup];
 
     /// <summary>Options of a verb, with their values: kept from the host's configuration.</summary>
     private static readonly string[] VerbOptions = ["--incidents", "--seed", .. ApiClientArguments.Options];
@@ -30,6 +34,12 @@ public static class CommandLine
         {
             if (ReferenceEquals(args[i], verb))
                 continue;
+            if (IsBackupArgument(verb, args[i]))
+            {
+                verbArgs.Add(args[i]);
+                continue;
+            }
+
             if (verb is not null && VerbOptions.Contains(args[i], StringComparer.Ordinal))
             {
                 verbArgs.Add(args[i]);
@@ -44,8 +54,15 @@ public static class CommandLine
         return (verb?.ToLowerInvariant(), [.. verbArgs], [.. hostArgs]);
     }
 
+    /// <summary>backup's file (a word without "=" that is no option: a host setting has one) and its --overwrite flag.</summary>
+    private static bool IsBackupArgument(string? verb, string arg) =>
+        string.Equals(verb, Backup, StringComparison.OrdinalIgnoreCase)
+        && (arg == BackupArguments.OverwriteFlag || (!arg.StartsWith('-') && !arg.Contains('=', StringComparison.Ordinal)));
+
     public static async Task<int> RunAsync(WebApplication app, string? verb, string[] verbArgs)
     {
+        if (verb == Backup)
+            return await BackupAsync(app, verbArgs);
         var (volume, error) = verb == GenerateVolume ? VolumeArguments.Parse(verbArgs) : (null, null);
         var (client, clientError) = verb == AddApiClient ? ApiClientArguments.Parse(verbArgs) : (null, null);
         error ??= clientError;
@@ -72,6 +89,19 @@ public static class CommandLine
                 await app.RunAsync();
                 return 0;
         }
+    }
+
+    /// <summary>No preflight: opening a missing SQLite file would create an empty one, which the backup refuses to copy.</summary>
+    private static async Task<int> BackupAsync(WebApplication app, string[] verbArgs)
+    {
+        var (arguments, error) = BackupArguments.Parse(verbArgs);
+        if (arguments is null)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return 2;
+        }
+
+        return await BackupVerb.RunAsync(app.Services.GetRequiredService<DatabaseSettings>(), arguments, Console.Out, Console.Error, CancellationToken.None);
     }
 
     private static async Task<int> GenerateVolumeAsync(WebApplication app, VolumeArguments arguments)
