@@ -108,8 +108,27 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
             };
         }
 
-        return Features.Api.Webhooks.Outbox.WebhookOutbox.SaveWithEventsAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        return SaveAsync();
+
+        async Task<int> SaveAsync()
+        {
+            Saving = true;
+            try
+            {
+                return await Features.Api.Webhooks.Outbox.WebhookOutbox.SaveWithEventsAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+            }
+            finally
+            {
+                Saving = false;
+            }
+        }
     }
+
+    /// <summary>
+    /// True while a save runs. The execution strategy never repeats a save (<see cref="PostgresRetryOutsideTransactions"/>):
+    /// a commit whose answer was lost may have been stored, and repeating it would store the change twice.
+    /// </summary>
+    public bool Saving { get; private set; }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
