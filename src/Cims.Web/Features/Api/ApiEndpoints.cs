@@ -48,6 +48,9 @@ public static class ApiEndpoints
         app.MapApiDocs();
     }
 
+    /// <summary>The API's paths and its token endpoint: they answer with problem details, never an HTML page.</summary>
+    public static bool IsApiPath(PathString path) => path.StartsWithSegments(Prefix) || path.StartsWithSegments(ApiAuthSetup.TokenEndpoint);
+
     /// <summary>
     /// Requests to the API and the token endpoint answer for themselves: no HTML status page replaces an empty 401, 403
     /// or 404, and a failure nobody expected is a 500 problem details with the request's trace id (logged in full,
@@ -55,7 +58,7 @@ public static class ApiEndpoints
     /// </summary>
     public static void UseApiStatusCodes(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (!(context.Request.Path.StartsWithSegments(Prefix) || context.Request.Path.StartsWithSegments(ApiAuthSetup.TokenEndpoint)))
+        if (!IsApiPath(context.Request.Path))
         {
             await next(context);
             return;

@@ -22,7 +22,7 @@ public static class Pipeline
 
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseApiStatusCodes();
-        app.UseDatabaseUnavailable(isApi: p => p.StartsWithSegments(ApiEndpoints.Prefix) || p.StartsWithSegments(Api.ApiAuthSetup.TokenEndpoint));
+        app.UseDatabaseUnavailable(isApi: ApiEndpoints.IsApiPath);
         app.UseApiRequestBuffering();
         app.UseRequestLocalization("en-AU");
         app.UseStaticFiles();
