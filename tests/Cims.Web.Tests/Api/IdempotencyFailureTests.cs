@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using Cims.Web.Data;
 using Cims.Web.Data.Seeding;
@@ -6,7 +5,6 @@ using Cims.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cims.Web.Tests.Api;
@@ -17,7 +15,10 @@ namespace Cims.Web.Tests.Api;
 /// </summary>
 public abstract class FailingResponseStoreApp(DatabaseProvider provider) : CimsAppFactory(provider)
 {
-    public FailOnce Failure { get; } = new();
+    /// <summary>Fails the UPDATE that keeps a call's response with its key, once armed.</summary>
+    public FailNextCommand Failure { get; } = new(
+        c => c.CommandText.Contains("UPDATE", StringComparison.Ordinal) && c.CommandText.Contains("IdempotencyEntries", StringComparison.Ordinal),
+        () => new InvalidOperationException("The connection dropped (a test's failure)."));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,23 +28,6 @@ public abstract class FailingResponseStoreApp(DatabaseProvider provider) : CimsA
             services.ConfigureDbContext<SqliteCimsDbContext>(o => o.AddInterceptors(Failure));
             services.ConfigureDbContext<PostgresCimsDbContext>(o => o.AddInterceptors(Failure));
         });
-    }
-
-    /// <summary>Throws at the next UPDATE of the idempotency keys after <see cref="Arm"/>, once.</summary>
-    public sealed class FailOnce : DbCommandInterceptor
-    {
-        private int _armed;
-
-        public void Arm() => Interlocked.Exchange(ref _armed, 1);
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (command.CommandText.Contains("UPDATE", StringComparison.Ordinal) && command.CommandText.Contains("IdempotencyEntries", StringComparison.Ordinal)
-                && Interlocked.Exchange(ref _armed, 0) == 1)
-                throw new InvalidOperationException("The connection dropped (a test's failure).");
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }
 

@@ -1,17 +1,15 @@
-using System.Data.Common;
 using Cims.Web.Data;
 using Cims.Web.Features.Api.Idempotency;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Cims.Web.Tests.Operations;
 
-/// <summary>CIMS on PostgreSQL whose next command, when armed, fails as a dropped connection does (a transient failure).</summary>
+/// <summary>CIMS on PostgreSQL whose next command, when armed, fails as a dropped connection does.</summary>
 public sealed class DroppingApp : CimsAppFactory
 {
     public DroppingApp()
@@ -19,54 +17,13 @@ public sealed class DroppingApp : CimsAppFactory
     {
     }
 
-    public DropNext Drop { get; } = new();
+    /// <summary>Fails the next command as a dropped connection does (a transient failure), once armed.</summary>
+    public FailNextCommand Drop { get; } = new(_ => true, () => new NpgsqlException("The connection was lost (a test's failure).", new IOException("reset by peer")));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.ConfigureDbContext<PostgresCimsDbContext>(o => o.AddInterceptors(Drop)));
-    }
-
-    /// <summary>Counts the commands sent after <see cref="Arm"/> and fails the first of them.</summary>
-    public sealed class DropNext : DbCommandInterceptor
-    {
-        private int _armed;
-
-        public int Sent { get; private set; }
-
-        public void Arm()
-        {
-            Sent = 0;
-            Interlocked.Exchange(ref _armed, 1);
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Fail();
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Fail();
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Fail();
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        private void Fail()
-        {
-            Sent++;
-            if (Interlocked.Exchange(ref _armed, 0) == 1)
-                throw new NpgsqlException("The connection was lost (a test's failure).", new IOException("reset by peer"));
-        }
     }
 }
 
@@ -81,7 +38,7 @@ public sealed class SaveNotRepeatedTests(DroppingApp app) : IClassFixture<Droppi
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
-        app.Drop.Arm();
+        app.Drop.Arm(db);
 
         var organisations = await db.Organisations.CountAsync();
 
@@ -96,7 +53,7 @@ public sealed class SaveNotRepeatedTests(DroppingApp app) : IClassFixture<Droppi
         var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
         var key = Guid.NewGuid().ToString();
         db.IdempotencyEntries.Add(new IdempotencyEntry { ClientId = "save-not-repeated", Key = key, RequestHash = "h", CreatedAt = DateTimeOffset.UtcNow });
-        app.Drop.Arm();
+        app.Drop.Arm(db);
 
         await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync());
 

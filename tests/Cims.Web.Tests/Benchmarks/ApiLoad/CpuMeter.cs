@@ -10,7 +10,7 @@ namespace Cims.Web.Tests.Benchmarks.ApiLoad;
 /// </summary>
 internal sealed class CpuMeter
 {
-    private static readonly double TicksPerSecond = 100.0; // USER_HZ on Linux
+    private const double TicksPerSecond = 100.0; // USER_HZ on Linux
 
     private readonly TimeSpan _process;
     private readonly Dictionary<int, double> _backends;
