@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every CIMS test on a fresh Debian machine:
-#   installs PostgreSQL, Chromium, poppler-utils and python3-aiosmtpd if absent, starts a throwaway
+#   installs PostgreSQL, Chromium's headless shell, poppler-utils and python3-aiosmtpd if absent, starts a throwaway
 #   PostgreSQL cluster on 127.0.0.1, checks formatting and that no provider's model has changes
 #   without a migration, runs the analyzer, domain, web (SQLite + PostgreSQL, a real SMTP listener)
 #   and browser (Chromium) tests, stops the cluster, and prints "N passed, N failed" as its last line.
-# Not root? Start PostgreSQL yourself, export CIMS_TEST_POSTGRES, and have /usr/bin/chromium installed.
+# Not root? Start PostgreSQL yourself, export CIMS_TEST_POSTGRES, and have /usr/bin/chromium-headless-shell
+# (or /usr/bin/chromium) installed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -12,7 +13,9 @@ root=$(pwd)
 install_missing() {
   local need=()
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-  command -v chromium >/dev/null || need+=(chromium)
+  # The browser tests use Chromium's headless shell (ADR 0041), or the full browser when only that is there and we
+  # cannot install.
+  [ -x /usr/bin/chromium-headless-shell ] || { [ "$(id -u)" != 0 ] && [ -x /usr/bin/chromium ]; } || need+=(chromium-headless-shell)
   command -v pdftotext >/dev/null || need+=(poppler-utils)
   [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
   /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)

@@ -103,9 +103,7 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>, I
     private static async Task FollowLinkAsync(IPage page, string name)
     {
         await TabToAsync(page, name);
-        var url = page.Url;
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(u => u != url);
+        await FollowFocusedLinkAsync(page);
     }
 
     /// <summary>From the top of the page: opens the collapsed menu with Enter when narrow, then tabs to the link.</summary>
@@ -119,8 +117,6 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>, I
         }
 
         await TabToAsync(page, name);
-        var url = page.Url;
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(u => u != url);
+        await FollowFocusedLinkAsync(page);
     }
 }

@@ -32,4 +32,16 @@ public static class KeyboardUse
 
         Assert.Fail($"\"{name}\" was not reached with the Tab key on {page.Url}. Visited: {string.Join(" | ", visited.Distinct())}");
     }
+
+    /// <summary>
+    /// Presses Enter on the focused link and waits until the page's address has changed. The address is polled rather
+    /// than the navigation's load event awaited: that wait once timed out at 60 s in CI while the tests shared two
+    /// cores, and the test needs only the new page, whose content its next assertion waits for.
+    /// </summary>
+    public static async Task FollowFocusedLinkAsync(IPage page)
+    {
+        var url = page.Url;
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).Not.ToHaveURLAsync(url, new() { Timeout = 60_000 });
+    }
 }
