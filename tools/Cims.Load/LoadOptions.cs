@@ -12,15 +12,17 @@ public sealed record LoadOptions(
     string Password,
     string ApiClientId,
     string ApiClientSecret,
-    string? CheckDatabase)
+    string? CheckDatabase,
+    int? Sittings = null)
 {
     public const string Usage = """
         Cims.Load --url http://127.0.0.1:8080 [--users 200] [--seconds 600] [--think-ms 3000] [--ramp-seconds 30]
                   [--password DEMO_PASSWORD] [--api-client agency-one-demo] [--api-secret SECRET]
-                  [--check "Host=…;Database=…" | --check "Data Source=…/cims.db"]
+                  [--check "Host=…;Database=…" | --check "Data Source=…/cims.db"] [--sittings N]
         Plays users against CIMS (demo accounts): the public walking the privacy form, provider systems posting reports to
         the API, analysts reading dashboards and exporting, department staff working their lists. Prints p50/p95/p99 per
         page kind and errors by kind; with --check, reads the database afterwards and finds every acknowledged write once.
+        --sittings N: each user goes through their work N times and leaves (the run ends sooner if the time is up).
         Exit code 0 when nothing failed and nothing acknowledged is missing or doubled, 1 otherwise, 2 for bad arguments.
         """;
 
@@ -56,6 +58,7 @@ public sealed record LoadOptions(
             password,
             values.GetValueOrDefault("api-client", "agency-one-demo"),
             values.GetValueOrDefault("api-secret", password),
-            values.GetValueOrDefault("check"));
+            values.GetValueOrDefault("check"),
+            values.ContainsKey("sittings") ? Math.Max(1, Number("sittings", 1)) : null);
     }
 }

@@ -2,7 +2,7 @@ using Cims.Load.Personas;
 
 namespace Cims.Load;
 
-/// <summary>Starts the users over the ramp-up, lets each sit again and again until the time is up, and counts what failed.</summary>
+/// <summary>Starts the users over the ramp-up, lets each sit again and again until the time is up (or their sittings are done), and counts what failed.</summary>
 public sealed class Runner(LoadOptions options, Stats stats, Acknowledged acknowledged)
 {
     /// <summary>
@@ -34,7 +34,7 @@ public sealed class Runner(LoadOptions options, Stats stats, Acknowledged acknow
             using var browser = new Browser(options.BaseUrl, stats, Browser.SourceFor(options.BaseUrl, user));
             if (!await TryAsync(() => persona.StartAsync(browser, stop), persona))
                 return;
-            while (!stop.IsCancellationRequested)
+            for (var sitting = 0; !stop.IsCancellationRequested && sitting < (options.Sittings ?? int.MaxValue); sitting++)
                 await TryAsync(() => persona.SitAsync(browser, acknowledged, stop), persona);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
