@@ -13,7 +13,7 @@ public abstract class Persona(LoadOptions options)
     public abstract Task SitAsync(Browser browser, Acknowledged acknowledged, CancellationToken ct);
 
     /// <summary>A pause of half to one and a half times the think time, as people read and type at different speeds.</summary>
-    protected Task ThinkAsync(CancellationToken ct) =>
+    public Task ThinkAsync(CancellationToken ct) =>
         Task.Delay(TimeSpan.FromMilliseconds(Options.ThinkTime.TotalMilliseconds * (0.5 + Random.Shared.NextDouble())), ct);
 
     /// <summary>Signs in with the form as a demo account; a refusal fails the user's start.</summary>

@@ -6,15 +6,16 @@ namespace Cims.Load;
 public sealed class Runner(LoadOptions options, Stats stats, Acknowledged acknowledged)
 {
     /// <summary>
-    /// The mix of users, out of every twenty: 5 reporters, 2 delegates, 5 the public form, 3 provider systems,
-    /// 3 department staff, 2 analysts.
+    /// The mix of users, out of every twenty: 5 reporters, 2 delegates, 1 investigation and review manager, 5 on the
+    /// public form, 3 provider systems, 2 department staff, 2 analysts.
     /// </summary>
     public Persona For(int user) => (user % 20) switch
     {
         < 5 => new Reporter(options, user),
         < 7 => new AuthorisedDelegate(options, stats),
-        < 12 => new PublicReporter(options, user),
-        < 15 => new ApiProvider(options, user),
+        < 8 => new InvestigationManager(options),
+        < 13 => new PublicReporter(options, user),
+        < 16 => new ApiProvider(options, user),
         < 18 => new DepartmentStaff(options),
         _ => new Analyst(options),
     };

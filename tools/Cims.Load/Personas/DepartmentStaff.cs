@@ -9,23 +9,9 @@ public sealed class DepartmentStaff(LoadOptions options) : Persona(options)
 
     public override async Task SitAsync(Browser browser, Acknowledged acknowledged, CancellationToken ct)
     {
-        await OpenFirstAsync(browser, "/Department/Incidents", "/Incidents/", ct);
-        await OpenFirstAsync(browser, "/Department/Privacy", "/Department/Privacy/", ct);
+        await Lists.OpenFirstAsync(this, browser, "/Department/Incidents", "/Incidents/", ct);
+        await Lists.OpenFirstAsync(this, browser, "/Department/Privacy", "/Department/Privacy/", ct);
         await browser.GetAsync("GET /Analysis/Duplicates", "/Analysis/Duplicates", ct);
-        await ThinkAsync(ct);
-    }
-
-    /// <summary>Reads a list, then opens its first record (the first link in the table whose address starts so).</summary>
-    private async Task OpenFirstAsync(Browser browser, string list, string recordPrefix, CancellationToken ct)
-    {
-        var page = await browser.GetAsync($"GET {list}", list, ct);
-        await ThinkAsync(ct);
-        var href = page.Document.QuerySelectorAll("main table a[href]")
-            .Select(a => a.GetAttribute("href")!)
-            .FirstOrDefault(h => h.StartsWith(recordPrefix, StringComparison.OrdinalIgnoreCase));
-        if (href is null)
-            return;
-        await browser.GetAsync("GET " + Kinds.Path(new Uri(page.Url, href).AbsolutePath), href, ct);
         await ThinkAsync(ct);
     }
 }
