@@ -127,6 +127,9 @@ rolling_restart() {
     stop_node "$n"; start_node "$n"
     wait_ready "${!port_var}" "$dir/node$n.log"
     echo "Node $n restarted and ready in $(awk -v a="$began" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f s", b - a }')."
+    # nginx left the node out for fail_timeout after its last refused connection: stopping the other node before
+    # nginx takes it back would leave no live upstream (502). Wait out the recipe's fail_timeout first.
+    [ "$n" = 2 ] || sleep "$(($(grep -o 'fail_timeout=[0-9]*' deploy/nginx/cims.conf | head -1 | cut -d= -f2) + 1))"
   done
 }
 
