@@ -43,6 +43,7 @@ public static class ServiceRegistration
         services.AddCimsApiAuth(builder.Configuration, builder.Environment);
         services.AddCimsDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<CimsDbContext>("database", tags: ["ready"]);
+        services.AddCimsGracefulShutdown(builder.Configuration);
         services.AddCimsValidators();
         services.AddControllersWithViews(mvc =>
         {

@@ -6,7 +6,8 @@ namespace Cims.Web.Features.Api.Webhooks.Delivery;
 /// <summary>
 /// One run of the delivery: the outbox rows that are due, oldest first, each claimed by a lease (<see cref="WebhookClaims"/>)
 /// so that two nodes never send the same row at once, sent (<see cref="WebhookSender"/>), and its tries recorded
-/// (<see cref="WebhookResults"/>). A webhook that fails in a run is not tried again in that run.
+/// (<see cref="WebhookResults"/>). A webhook that fails in a run is not tried again in that run. Stopped mid-send (the
+/// node shutting down), the row's lease is released, so another node sends it at its next run (at least once).
 /// </summary>
 public sealed class DeliverWebhooks(CimsDbContext db, WebhookClaims claims, WebhookSender sender, WebhookSecrets secrets, WebhookResults results, TimeProvider time, ILogger<DeliverWebhooks> logger)
 {
@@ -22,13 +23,27 @@ public sealed class DeliverWebhooks(CimsDbContext db, WebhookClaims claims, Webh
         {
             if (failing.Contains(subscriptionId) || await claims.ClaimAsync(id, ct) is not { } token)
                 continue;
-            if (await SendAsync(id, token, ct))
+            if (await SendOrReleaseAsync(id, token, ct))
                 delivered++;
             else
                 failing.Add(subscriptionId);
         }
 
         return delivered;
+    }
+
+    /// <summary>Sends; when the node stops mid-send, gives the row back at once rather than leave it leased for minutes.</summary>
+    private async Task<bool> SendOrReleaseAsync(long id, Guid token, CancellationToken ct)
+    {
+        try
+        {
+            return await SendAsync(id, token, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await claims.ReleaseAsync(id, token);
+            throw;
+        }
     }
 
     private async Task<bool> SendAsync(long id, Guid token, CancellationToken ct)

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# A local rehearsal of the deployment (ADR 0045), on one machine: nginx (deploy/nginx/cims.conf, ports substituted) in
+# front of two CIMS nodes over one throwaway PostgreSQL cluster (scripts/postgres.sh, its own port from 57432).
+#   sudo scripts/cluster.sh start            # prints the address; nginx runs from a temp folder, not the system's service
+#   sudo scripts/cluster.sh status
+#   sudo scripts/cluster.sh rolling-restart  # SIGTERM node 1, start it, wait until ready; then node 2
+#   sudo scripts/cluster.sh stop             # stops everything start started and removes its folder
+# The nodes run in the Production environment with two allow-flags a real deployment does not use: unencrypted Data
+# Protection keys (DataProtection:AllowUnencryptedKeys=true, no certificate here) and cookies that are Secure only over
+# HTTPS (Cims:SecureCookies=false: nginx listens on plain HTTP here). No demo data (Cims:SeedDemo is refused there).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+dir=${CIMS_CLUSTER_DIR:-/tmp/cims-cluster}
+state="$dir/state.env"
+
+free_port() { local p=$1; while (echo >"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done; echo "$p"; }
+ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready")" = 200 ]; }
+wait_ready() {
+  for _ in $(seq 1 240); do ready "$1" && return 0; sleep 0.5; done
+  echo "Nothing ready on port $1 after 120 s: see $2" >&2; tail -20 "$2" >&2; return 1
+}
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+start_node() { # start_node N: the app on node N's port, detached, its pid in node N.pid
+  local n=$1 port_var="node$1_port"
+  mkdir -p "$dir/node$n"
+  (
+    export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:${!port_var}" DOTNET_NOLOGO=1
+    export Database__Provider=Postgres ConnectionStrings__Cims="Host=127.0.0.1;Port=$pg_port;Database=cims;Username=cims;Password=cims;Maximum Pool Size=50"
+    export Cims__DataFolder="$dir/node$n" Cims__LogToFile=false Cims__TrustedProxies__0=127.0.0.1 Cims__SeedDemo=false
+    export DataProtection__AllowUnencryptedKeys=true Cims__SecureCookies=false
+    [ "$n" = 1 ] || export Cims__Analysis__SummaryJobEnabled=false # one node rebuilds the dashboards' summary
+    cd "$dir/app" && exec setsid dotnet Cims.Web.dll >>"$dir/node$n.log" 2>&1
+  ) &
+  echo $! >"$dir/node$n.pid"
+}
+
+stop_node() { # SIGTERM, as systemd sends it; waits for the process to end
+  local pid; pid=$(cat "$dir/node$1.pid")
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 90); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  echo "Node $1 did not stop within 45 s; killing it." >&2; kill -KILL "$pid" 2>/dev/null || true
+}
+
+nginx_conf() { # the recipe's site with this cluster's ports, inside a main config of its own
+  mkdir -p "$dir/nginx/logs" "$dir/nginx/temp"
+  sed -e "s/127.0.0.1:[0-9]* \(.*# cluster: node 1\)/127.0.0.1:$node1_port \1/" \
+      -e "s/127.0.0.1:[0-9]* \(.*# cluster: node 2\)/127.0.0.1:$node2_port \1/" \
+      -e "s/listen [0-9]*;\( *# cluster: nginx\)/listen 127.0.0.1:$nginx_port;\1/" \
+      -e "/# cluster: drop/d" deploy/nginx/cims.conf >"$dir/nginx/cims.conf"
+  cat >"$dir/nginx/nginx.conf" <<CONF
+worker_processes 1;
+pid $dir/nginx/nginx.pid;
+error_log $dir/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    access_log $dir/nginx/logs/access.log;
+    client_body_temp_path $dir/nginx/temp/body;
+    proxy_temp_path $dir/nginx/temp/proxy;
+    fastcgi_temp_path $dir/nginx/temp/fastcgi;
+    uwsgi_temp_path $dir/nginx/temp/uwsgi;
+    scgi_temp_path $dir/nginx/temp/scgi;
+    include $dir/nginx/cims.conf;
+}
+CONF
+}
+
+start() {
+  [ "$(id -u)" = 0 ] || { echo "scripts/cluster.sh needs root (apt, PostgreSQL as the postgres user)." >&2; exit 1; }
+  [ ! -f "$state" ] || { echo "A cluster is already running from $dir: scripts/cluster.sh stop first." >&2; exit 1; }
+  command -v nginx >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx >/dev/null
+  mkdir -p "$dir"; chmod 755 "$dir"
+  unset CIMS_TEST_POSTGRES CIMS_PGDATA CIMS_PGREPLICA
+  # shellcheck source=scripts/postgres.sh
+  source scripts/postgres.sh
+  CIMS_PGPORT=$(free_port 57432)
+  cims_pg_start >/dev/null
+  pg_port=$CIMS_PGPORT
+  echo "pg_port=$pg_port CIMS_PGBIN=$CIMS_PGBIN CIMS_PGDATA=$CIMS_PGDATA" >"$state"
+  psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE cims OWNER cims"
+  echo "PostgreSQL on 127.0.0.1:$pg_port. Publishing the app (Release)…"
+  dotnet publish src/Cims.Web -c Release -o "$dir/app" -v q -nologo >"$dir/publish.log" 2>&1 || { tail -20 "$dir/publish.log" >&2; exit 1; }
+  (cd "$dir/app" && ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Cims__LogToFile=false DataProtection__AllowUnencryptedKeys=true \
+    Cims__DataFolder="$dir/migrate" ConnectionStrings__Cims="Host=127.0.0.1;Port=$pg_port;Database=cims;Username=cims;Password=cims" \
+    dotnet Cims.Web.dll migrate >"$dir/migrate.log" 2>&1) || { tail -20 "$dir/migrate.log" >&2; exit 1; }
+  node1_port=$(free_port 58081); node2_port=$(free_port $((node1_port + 1))); nginx_port=$(free_port 58080)
+  [ "$nginx_port" != "$node1_port" ] || nginx_port=$(free_port $((node2_port + 1)))
+  echo "node1_port=$node1_port node2_port=$node2_port nginx_port=$nginx_port" >>"$state"
+  start_node 1; start_node 2
+  wait_ready "$node1_port" "$dir/node1.log"; wait_ready "$node2_port" "$dir/node2.log"
+  nginx_conf
+  nginx -t -q -p "$dir/nginx" -c "$dir/nginx/nginx.conf"
+  setsid nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -g 'daemon off;' >>"$dir/nginx/logs/stderr.log" 2>&1 &
+  echo $! >"$dir/nginx.pid"
+  wait_ready "$nginx_port" "$dir/nginx/logs/error.log"
+  echo "CIMS is ready at http://127.0.0.1:$nginx_port/ (nginx in front of nodes on $node1_port and $node2_port; logs in $dir)."
+}
+
+load_state() { [ -f "$state" ] || { echo "No cluster is running from $dir." >&2; exit 1; }; source "$state"; }
+
+stop() {
+  load_state
+  if alive "$dir/nginx.pid"; then kill -QUIT "$(cat "$dir/nginx.pid")"; fi
+  for n in 1 2; do alive "$dir/node$n.pid" && stop_node "$n"; done
+  # shellcheck source=scripts/postgres.sh
+  source scripts/postgres.sh
+  CIMS_PGBIN=$CIMS_PGBIN CIMS_PGDATA=$CIMS_PGDATA cims_pg_stop
+  rm -rf "$dir"
+  echo "Stopped nginx, both nodes and PostgreSQL; removed $dir."
+}
+
+status() {
+  load_state
+  for n in 1 2; do
+    local port_var="node${n}_port"
+    echo "node $n (port ${!port_var}): $(alive "$dir/node$n.pid" && echo running || echo stopped), $(ready "${!port_var}" && echo ready || echo "not ready")"
+  done
+  echo "nginx (http://127.0.0.1:$nginx_port/): $(alive "$dir/nginx.pid" && echo running || echo stopped), $(ready "$nginx_port" && echo ready || echo "not ready")"
+}
+
+rolling_restart() {
+  load_state
+  for n in 1 2; do
+    local port_var="node${n}_port" began; began=$(date +%s.%N)
+    stop_node "$n"; start_node "$n"
+    wait_ready "${!port_var}" "$dir/node$n.log"
+    echo "Node $n restarted and ready in $(awk -v a="$began" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f s", b - a }')."
+    # nginx left the node out for fail_timeout after its last refused connection: stopping the other node before
+    # nginx takes it back would leave no live upstream (502). Wait out the recipe's fail_timeout first.
+    [ "$n" = 2 ] || sleep "$(($(grep -o 'fail_timeout=[0-9]*' deploy/nginx/cims.conf | head -1 | cut -d= -f2) + 1))"
+  done
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  rolling-restart) rolling_restart ;;
+  *) echo "Usage: $0 start|status|rolling-restart|stop" >&2; exit 2 ;;
+esac
