@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A local rehearsal of the deployment (ADR 0045), on one machine: nginx (deploy/nginx/cims.conf, ports substituted) in
 # front of two CIMS nodes over one throwaway PostgreSQL cluster (scripts/postgres.sh, its own port from 57432).
-#   sudo scripts/cluster.sh start            # prints the address; nginx runs from a temp folder, not the system's service
+#   sudo scripts/cluster.sh start [--demo]   # prints the address; nginx runs from a temp folder, not the system's service
+#                                            # --demo: the demo accounts and API client (for scripts/load.sh), API over HTTP
 #   sudo scripts/cluster.sh status
 #   sudo scripts/cluster.sh rolling-restart  # SIGTERM node 1, start it, wait until ready; then node 2
 #   sudo scripts/cluster.sh stop             # stops everything start started and removes its folder
@@ -30,6 +31,7 @@ start_node() { # start_node N: the app on node N's port, detached, its pid in no
     export Database__Provider=Postgres ConnectionStrings__Cims="Host=127.0.0.1;Port=$pg_port;Database=cims;Username=cims;Password=cims;Maximum Pool Size=50"
     export Cims__DataFolder="$dir/node$n" Cims__LogToFile=false Cims__TrustedProxies__0=127.0.0.1 Cims__SeedDemo=false
     export DataProtection__AllowUnencryptedKeys=true Cims__SecureCookies=false
+    [ "$demo" != 1 ] || export Api__RequireHttps=false # the demo API client posts through nginx on plain HTTP here
     [ "$n" = 1 ] || export Cims__Analysis__SummaryJobEnabled=false # one node rebuilds the dashboards' summary
     cd "$dir/app" && exec setsid dotnet Cims.Web.dll >>"$dir/node$n.log" 2>&1
   ) &
@@ -78,11 +80,14 @@ start() {
   CIMS_PGPORT=$(free_port 57432)
   cims_pg_start >/dev/null
   pg_port=$CIMS_PGPORT
-  echo "pg_port=$pg_port CIMS_PGBIN=$CIMS_PGBIN CIMS_PGDATA=$CIMS_PGDATA" >"$state"
+  echo "pg_port=$pg_port CIMS_PGBIN=$CIMS_PGBIN CIMS_PGDATA=$CIMS_PGDATA demo=$demo" >"$state"
   psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE cims OWNER cims"
   echo "PostgreSQL on 127.0.0.1:$pg_port. Publishing the app (Release)…"
   dotnet publish src/Cims.Web -c Release -o "$dir/app" -v q -nologo >"$dir/publish.log" 2>&1 || { tail -20 "$dir/publish.log" >&2; exit 1; }
-  (cd "$dir/app" && ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Cims__LogToFile=false DataProtection__AllowUnencryptedKeys=true \
+  # --demo: the migration runs as Development does, which seeds the demo accounts and API client (demo password); the
+  # nodes still run in Production, which refuses to seed them itself.
+  local migrate_env=Production; [ "$demo" != 1 ] || migrate_env=Development
+  (cd "$dir/app" && ASPNETCORE_ENVIRONMENT=$migrate_env Database__Provider=Postgres Cims__LogToFile=false DataProtection__AllowUnencryptedKeys=true \
     Cims__DataFolder="$dir/migrate" ConnectionStrings__Cims="Host=127.0.0.1;Port=$pg_port;Database=cims;Username=cims;Password=cims" \
     dotnet Cims.Web.dll migrate >"$dir/migrate.log" 2>&1) || { tail -20 "$dir/migrate.log" >&2; exit 1; }
   node1_port=$(free_port 58081); node2_port=$(free_port $((node1_port + 1))); nginx_port=$(free_port 58080)
@@ -133,10 +138,12 @@ rolling_restart() {
   done
 }
 
+demo=0
+[ "${2:-}" != --demo ] || demo=1
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
   rolling-restart) rolling_restart ;;
-  *) echo "Usage: $0 start|status|rolling-restart|stop" >&2; exit 2 ;;
+  *) echo "Usage: $0 start [--demo]|status|rolling-restart|stop" >&2; exit 2 ;;
 esac
