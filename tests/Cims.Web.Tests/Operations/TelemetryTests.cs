@@ -90,8 +90,9 @@ public abstract class TelemetryTests<TApp>(TApp app) : IClassFixture<TApp>
         for (var i = 0; i < 100 && !app.Measurements.Any(m => m.Instrument == "cims.job.lag" && m.Tags["cims.job"] == "AuditSealingJob"); i++)
             await Task.Delay(50); // the audit sealer runs every 500 ms
 
-        var lag = Assert.Single(app.Measurements, m => m.Instrument == "cims.job.lag" && m.Tags["cims.job"] == "AuditSealingJob");
-        Assert.InRange(lag.Value, 0, 60);
+        var lags = app.Measurements.Where(m => m.Instrument == "cims.job.lag" && m.Tags["cims.job"] == "AuditSealingJob").ToList();
+        Assert.NotEmpty(lags);
+        Assert.All(lags, lag => Assert.InRange(lag.Value, 0, 60));
         Assert.Contains(app.Measurements, m => m.Instrument == "cims.job.duration" && m.Tags["cims.job"] == "AuditSealingJob");
     }
 
