@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Cims.Web.Infrastructure.Api;
+using Cims.Web.Infrastructure.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Cims.Web.Features.Api;
@@ -20,8 +21,11 @@ public sealed class ApiRateLimitOptions
 /// problem details, and changes nothing. It runs after the token is checked, so the count is the client's and not its
 /// address's: two systems behind one gateway have their own allowance.
 /// </summary>
-public sealed class ApiRateLimit(IOptions<ApiRateLimitOptions> options) : IEndpointFilter, IDisposable
+public sealed class ApiRateLimit(IOptions<ApiRateLimitOptions> options, CimsMetrics metrics) : IEndpointFilter, IDisposable
 {
+    /// <summary>The policy name its refusals are counted under.</summary>
+    public const string Policy = "api-client";
+
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(client =>
         RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
@@ -37,6 +41,7 @@ public sealed class ApiRateLimit(IOptions<ApiRateLimitOptions> options) : IEndpo
         using var lease = _limiter.AttemptAcquire(client);
         if (lease.IsAcquired)
             return await next(context);
+        metrics.RateLimitRefused(Policy);
         var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

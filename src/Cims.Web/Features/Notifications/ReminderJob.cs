@@ -1,11 +1,12 @@
 using Cims.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
+using Cims.Web.Infrastructure.Telemetry;
 
 namespace Cims.Web.Features.Notifications;
 
 /// <summary>Sends the reminders at start-up and then every Cims:ReminderIntervalMinutes; every node may run it.</summary>
-public sealed class ReminderJob(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, TimeProvider time, ILogger<ReminderJob> logger)
-    : RecurringJob(time, logger)
+public sealed class ReminderJob(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, TimeProvider time, CimsMetrics metrics, ILogger<ReminderJob> logger)
+    : RecurringJob(time, metrics, logger)
 {
     protected override string Name => "The reminder job";
 

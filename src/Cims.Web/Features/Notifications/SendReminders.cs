@@ -1,4 +1,5 @@
 using Cims.Web.Infrastructure.Calendar;
+using Cims.Web.Infrastructure.Telemetry;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace Cims.Web.Features.Notifications;
 /// </summary>
 public sealed class SendReminders(
     ReminderSources sources, ReminderRecipients recipients, ReminderOutbox outbox, ReminderDelivery delivery,
-    HolidayCalendarProvider calendars, TimeProvider time, IOptions<ReminderOptions> options, ILogger<SendReminders> logger)
+    HolidayCalendarProvider calendars, TimeProvider time, IOptions<ReminderOptions> options, CimsMetrics metrics, ILogger<SendReminders> logger)
 {
     /// <summary>Returns how many reminders this run claimed.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
@@ -28,8 +29,15 @@ public sealed class SendReminders(
                     || await outbox.ClaimAsync(item, step, () => recipients.ForAsync(item, step, ct), now, ct) is not { } id)
                     continue;
                 claimed++;
-                if (!await delivery.DeliverAsync(id, ct))
+                if (await delivery.DeliverAsync(id, ct))
+                {
+                    metrics.ReminderSent(step.Kind);
+                }
+                else
+                {
                     failed++;
+                    metrics.ReminderFailed(step.Kind);
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Cims.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Cims.Web.Features.Privacy;
@@ -13,7 +14,7 @@ public static class PublicFormRateLimit
     /// their posts (default 300 requests, <c>Cims:PublicFormRateLimit</c>: staff of a whole office behind one address
     /// reporting at once), and "public-lookups" for the typing aids' look-ups (default 600, <c>Cims:PublicLookupRateLimit</c>;
     /// one report makes about 34), so typing never uses up the pages' allowance. A rejected request gets 429 and the
-    /// friendly status page.
+    /// friendly status page, and is counted by policy (cims.rate_limit.refusals).
     /// </summary>
     public static IServiceCollection AddPublicFormRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,6 +26,8 @@ public static class PublicFormRateLimit
             o.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
+                var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "global";
+                context.HttpContext.RequestServices.GetRequiredService<CimsMetrics>().RateLimitRefused(policy);
                 return ValueTask.CompletedTask;
             };
             AddPerAddress(o, PublicForms.RateLimitPolicy, forms);

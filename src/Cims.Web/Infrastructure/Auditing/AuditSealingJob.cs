@@ -1,5 +1,6 @@
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Jobs;
+using Cims.Web.Infrastructure.Telemetry;
 
 namespace Cims.Web.Infrastructure.Auditing;
 
@@ -8,8 +9,8 @@ namespace Cims.Web.Infrastructure.Auditing;
 /// Cims:Audit:SealMilliseconds (500) of real time, whatever the application's clock says. Every node may run it: one
 /// seals while the others find the chain taken. Off with Cims:Audit:SealingEnabled=false.
 /// </summary>
-public sealed class AuditSealingJob(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<AuditSealingJob> logger)
-    : RecurringJob(TimeProvider.System, logger)
+public sealed class AuditSealingJob(IServiceScopeFactory scopes, IConfiguration configuration, CimsMetrics metrics, ILogger<AuditSealingJob> logger)
+    : RecurringJob(TimeProvider.System, metrics, logger)
 {
     protected override string Name => "The audit sealing job";
 

@@ -1,3 +1,5 @@
+using Cims.Web.Infrastructure.Telemetry;
+using Microsoft.AspNetCore.Http.Features;
 using Serilog.Context;
 
 namespace Cims.Web.Infrastructure.Logging;
@@ -5,7 +7,8 @@ namespace Cims.Web.Infrastructure.Logging;
 /// <summary>
 /// What Serilog's request logging does not do: gives every request a correlation id (taken from
 /// X-Correlation-Id when a proxy sends a well-formed one), returns it in the response header and puts
-/// it on every log line written while the request runs, the request completion line included.
+/// it on every log line written while the request runs, the request completion line included, and on the request's
+/// span when traces are collected (<see cref="TelemetryTags.CorrelationId"/>), so a log line leads to its trace.
 /// </summary>
 public sealed class CorrelationIdMiddleware(RequestDelegate next)
 {
@@ -18,6 +21,7 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
         var correlationId = CorrelationIdFrom(context);
         context.TraceIdentifier = correlationId;
         context.Response.Headers[Header] = correlationId;
+        context.Features.Get<IHttpActivityFeature>()?.Activity.SetTag(TelemetryTags.CorrelationId, correlationId);
         using var _ = LogContext.PushProperty(Property, correlationId);
         await next(context);
     }

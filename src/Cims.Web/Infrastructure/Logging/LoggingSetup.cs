@@ -10,6 +10,10 @@ public static class LoggingSetup
     private const string Template =
         "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
+    /// <summary>With traces exported (ADR 0043): the trace id after the correlation id (empty outside a request).</summary>
+    private const string TracedTemplate =
+        "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {TraceId} {SourceContext}: {Message:lj}{NewLine}{Exception}";
+
     /// <summary>
     /// The logger for before the host exists (set as <c>Log.Logger</c> in Program.cs): a start-up failure is logged
     /// to standard error even when configuration could not be read.
@@ -35,12 +39,14 @@ public static class LoggingSetup
     public static void AddCimsLogging(this WebApplicationBuilder builder, CimsOptions options, bool toStandardError)
     {
         var logFile = options.LogToFile ? options.DataPath(builder.Environment.ContentRootPath, "logs", "cims-.log") : null;
+        var template = Telemetry.TelemetrySetup.Exporting(builder.Configuration) ? TracedTemplate : Template;
         builder.Services.AddSerilog(
-            (services, configuration) => Configure(configuration, builder.Configuration, logFile, toStandardError).ReadFrom.Services(services),
+            (services, configuration) => Configure(configuration, builder.Configuration, logFile, template, toStandardError).ReadFrom.Services(services),
             preserveStaticLogger: true);
     }
 
-    private static LoggerConfiguration Configure(LoggerConfiguration configuration, IConfiguration settings, string? logFile, bool toStandardError)
+    private static LoggerConfiguration Configure(
+        LoggerConfiguration configuration, IConfiguration settings, string? logFile, string template, bool toStandardError)
     {
         configuration = configuration
             .MinimumLevel.Information()
@@ -50,14 +56,14 @@ public static class LoggingSetup
             .Enrich.FromLogContext()
             .Enrich.WithProperty(CorrelationIdMiddleware.Property, "-")
             .WriteTo.Console(
-                outputTemplate: Template,
+                outputTemplate: template,
                 formatProvider: CultureInfo.InvariantCulture,
                 standardErrorFromLevel: toStandardError ? LogEventLevel.Verbose : null);
         return logFile is null
             ? configuration
             : configuration.WriteTo.File(
                 logFile,
-                outputTemplate: "{Timestamp:o} " + Template,
+                outputTemplate: "{Timestamp:o} " + template,
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
                 formatProvider: CultureInfo.InvariantCulture);

@@ -8,6 +8,7 @@ using Cims.Web.Infrastructure.Email;
 using Cims.Web.Infrastructure.Logging;
 using Cims.Web.Infrastructure.Mvc;
 using Cims.Web.Infrastructure.Proxy;
+using Cims.Web.Infrastructure.Telemetry;
 using Cims.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Mvc.Razor;
 
@@ -54,6 +55,7 @@ public static class ServiceRegistration
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         services.AddCimsFeatures();
         services.AddPublicFormRateLimit(builder.Configuration);
+        services.AddCimsTelemetry(builder.Configuration);
     }
 
     private static CimsOptions ReadOptions(WebApplicationBuilder builder)

@@ -118,4 +118,40 @@ public static class ReportForms
     public static List<(string Value, string Text)> Options(IHtmlDocument page, string selectId) =>
         [.. page.QuerySelectorAll($"#{selectId} option").Where(o => o.GetAttribute("value") is { Length: > 0 })
             .Select(o => (o.GetAttribute("value")!, o.TextContent.Trim()))];
+
+    /// <summary>Starts a report and saves every step up to the declaration.</summary>
+    public static async Task<int> FillAsync(FormClient client, string firstClient = "Jo")
+    {
+        var id = await StartAsync(client);
+        var service = await client.GetPageAsync(Url(id, "Service"));
+        var serviceType = Options(service, "ServiceTypeId")[0].Value;
+        var program = service.QuerySelector($"#ServiceTypeId option[value='{serviceType}']")!.ParentElement!.GetAttribute("data-program")!;
+        await Expect(PostAsync(client, Url(id, "Service"), Service(program, serviceType, Options(service, "AreaId")[0].Value)), Url(id, "Officer"));
+        await Expect(PostAsync(client, Url(id, "Officer"), Officer()), Url(id, "Dates"));
+        await Expect(PostAsync(client, Url(id, "Dates"), Dates()), Url(id, "Description"));
+        var description = await client.GetPageAsync(Url(id, "Description"));
+        var physical = Options(description, "PrimaryTypeId").Single(o => o.Text == "Physical abuse").Value;
+        await Expect(PostAsync(client, Url(id, "Description"), Description(physical)), Url(id, "Clients"));
+        await Expect(PostAsync(client, Url(id, "Clients/Add"), Client(firstClient)), Url(id, "Clients"));
+        await Expect(PostAsync(client, Url(id, "Clients/Add"), Client("Sam")), Url(id, "Clients"));
+        await Expect(PostAsync(client, Url(id, "Clients"), []), Url(id, "Others"));
+        await Expect(PostAsync(client, Url(id, "Others/Add"), StaffSubject()), Url(id, "Others"));
+        await Expect(PostAsync(client, Url(id, "Others"), []), Url(id, "Actions"));
+        await Expect(PostAsync(client, Url(id, "Actions"), Actions()), Url(id, "Attachments"));
+        return id;
+    }
+
+    private static async Task Expect(Task<HttpResponseMessage> post, string location)
+    {
+        var response = await post;
+        var body = response.StatusCode == HttpStatusCode.Redirect ? "" : await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect to {location}, got {response.StatusCode}: {ErrorsOf(body)}");
+        Assert.Equal(location, response.Headers.Location!.OriginalString);
+    }
+
+    private static string ErrorsOf(string body)
+    {
+        var start = body.IndexOf("error-summary", StringComparison.Ordinal);
+        return start < 0 ? body[..Math.Min(body.Length, 500)] : body.Substring(start, Math.Min(800, body.Length - start));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Cims.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -20,9 +21,11 @@ public enum AttemptKind
 public sealed class SignInThrottle : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly CimsMetrics _metrics;
 
-    public SignInThrottle(IOptions<SignInLimitsOptions> options, IOptions<IdentityOptions> identity)
+    public SignInThrottle(IOptions<SignInLimitsOptions> options, IOptions<IdentityOptions> identity, CimsMetrics metrics)
     {
+        _metrics = metrics;
         var o = options.Value;
         var lockout = identity.Value.Lockout;
         var window = TimeSpan.FromMinutes(o.WindowMinutes);
@@ -32,9 +35,22 @@ public sealed class SignInThrottle : IDisposable
                 : Window(Limit(o, k), window)));
     }
 
-    /// <summary>How long the caller must wait before this attempt, or null when it may go ahead.</summary>
-    public TimeSpan? Wait(AttemptKind kind, string account, IPAddress? address) =>
-        Blocked(Key(kind, "address", Address(address))) ?? AccountWait(kind, account);
+    /// <summary>How long the caller must wait before this attempt, or null when it may go ahead (a refusal is counted, by kind).</summary>
+    public TimeSpan? Wait(AttemptKind kind, string account, IPAddress? address)
+    {
+        var wait = Blocked(Key(kind, "address", Address(address))) ?? AccountWait(kind, account);
+        if (wait is not null)
+            _metrics.RateLimitRefused(Policy(kind));
+        return wait;
+    }
+
+    /// <summary>The policy name refusals of this kind are counted under: "sign-in", "password-reset", "two-factor".</summary>
+    public static string Policy(AttemptKind kind) => kind switch
+    {
+        AttemptKind.SignIn => "sign-in",
+        AttemptKind.PasswordReset => "password-reset",
+        _ => "two-factor",
+    };
 
     /// <summary>How long this account must wait (the address not considered), or null.</summary>
     public TimeSpan? AccountWait(AttemptKind kind, string account) => Blocked(Key(kind, "account", Normalise(account)));

@@ -1,10 +1,11 @@
 using Cims.Web.Infrastructure.Jobs;
+using Cims.Web.Infrastructure.Telemetry;
 
 namespace Cims.Web.Features.Api.Idempotency;
 
 /// <summary>Every hour, forgets the Idempotency-Keys older than Api:Idempotency:KeepHours (24). Off with Api:Idempotency:PruningEnabled=false.</summary>
-public sealed class IdempotencyPruningJob(IdempotencyStore store, IConfiguration configuration, TimeProvider time, ILogger<IdempotencyPruningJob> logger)
-    : RecurringJob(time, logger)
+public sealed class IdempotencyPruningJob(IdempotencyStore store, IConfiguration configuration, TimeProvider time, CimsMetrics metrics, ILogger<IdempotencyPruningJob> logger)
+    : RecurringJob(time, metrics, logger)
 {
     protected override string Name => "The Idempotency-Key pruning job";
 

@@ -1,5 +1,6 @@
 using Cims.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
+using Cims.Web.Infrastructure.Telemetry;
 
 namespace Cims.Web.Features.Incidents.Batch;
 
@@ -14,8 +15,8 @@ public sealed class MonthlyBatchOptions
 }
 
 /// <summary>Runs the monthly batch at start-up and then every interval; every node may run it.</summary>
-public sealed class MonthlyBatchJob(MonthlyBatch batch, IOptions<MonthlyBatchOptions> options, TimeProvider time, ILogger<MonthlyBatchJob> logger)
-    : RecurringJob(time, logger)
+public sealed class MonthlyBatchJob(MonthlyBatch batch, IOptions<MonthlyBatchOptions> options, TimeProvider time, CimsMetrics metrics, ILogger<MonthlyBatchJob> logger)
+    : RecurringJob(time, metrics, logger)
 {
     protected override string Name => "The monthly batch job";
 

@@ -1,5 +1,6 @@
 using Cims.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
+using Cims.Web.Infrastructure.Telemetry;
 
 namespace Cims.Web.Features.Privacy.Cleanup;
 
@@ -15,8 +16,8 @@ public sealed class PrivacyDraftCleanupOptions
 
 /// <summary>Runs the clean-up at start-up and then every interval; every node may run it.</summary>
 public sealed class ExpiredDraftCleanupJob(
-    ExpiredDraftCleanup cleanup, IOptions<PrivacyDraftCleanupOptions> options, TimeProvider time, ILogger<ExpiredDraftCleanupJob> logger)
-    : RecurringJob(time, logger)
+    ExpiredDraftCleanup cleanup, IOptions<PrivacyDraftCleanupOptions> options, TimeProvider time, CimsMetrics metrics, ILogger<ExpiredDraftCleanupJob> logger)
+    : RecurringJob(time, metrics, logger)
 {
     protected override string Name => "The expired privacy draft clean-up";
 

@@ -2,6 +2,7 @@ using Cims.Web.Data;
 using Cims.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Cims.Web.Infrastructure.Telemetry;
 
 namespace Cims.Web.Features.Api.Webhooks.Delivery;
 
@@ -10,8 +11,8 @@ namespace Cims.Web.Features.Api.Webhooks.Delivery;
 /// deletes delivered and failed events (with their attempts) older than Api:Webhooks:RetentionDays (30). Safe on several
 /// nodes; off with Api:Webhooks:Enabled=false.
 /// </summary>
-public sealed class WebhookDeliveryJob(IServiceScopeFactory scopes, IOptions<WebhookOptions> options, TimeProvider time, ILogger<WebhookDeliveryJob> logger)
-    : RecurringJob(time, logger)
+public sealed class WebhookDeliveryJob(IServiceScopeFactory scopes, IOptions<WebhookOptions> options, TimeProvider time, CimsMetrics metrics, ILogger<WebhookDeliveryJob> logger)
+    : RecurringJob(time, metrics, logger)
 {
     private DateTimeOffset _prunedAt = DateTimeOffset.MinValue;
 

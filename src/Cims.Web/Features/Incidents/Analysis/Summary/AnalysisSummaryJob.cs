@@ -1,5 +1,6 @@
 using Cims.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
+using Cims.Web.Infrastructure.Telemetry;
 
 namespace Cims.Web.Features.Incidents.Analysis.Summary;
 
@@ -7,8 +8,8 @@ namespace Cims.Web.Features.Incidents.Analysis.Summary;
 /// Rebuilds the dashboards' summary when the node starts and every Cims:Analysis:SummaryMinutes after. Off when that
 /// is 0 (the dashboards then count live) or on a node with Cims:Analysis:SummaryJobEnabled=false.
 /// </summary>
-public sealed class AnalysisSummaryJob(IServiceScopeFactory scopes, IOptions<AnalysisOptions> options, TimeProvider time, ILogger<AnalysisSummaryJob> logger)
-    : RecurringJob(time, logger)
+public sealed class AnalysisSummaryJob(IServiceScopeFactory scopes, IOptions<AnalysisOptions> options, TimeProvider time, CimsMetrics metrics, ILogger<AnalysisSummaryJob> logger)
+    : RecurringJob(time, metrics, logger)
 {
     protected override string Name => "The analysis summary job";
 

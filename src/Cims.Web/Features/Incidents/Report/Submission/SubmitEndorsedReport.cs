@@ -5,6 +5,7 @@ using Cims.Domain.Organisations;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Identity;
+using Cims.Web.Infrastructure.Telemetry;
 using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed record EndorsedReportOutcome(int Id, string? Number, IncidentStatu
 /// organisation is a sandbox incident (<see cref="Incident.StartInSandbox"/>).
 /// </summary>
 public sealed class SubmitEndorsedReport(
-    CimsDbContext db, EndorsedReportSteps steps, IncidentClock incidentClock, DepartmentSubmission submission, AuditLog audit, TimeProvider clock)
+    CimsDbContext db, EndorsedReportSteps steps, IncidentClock incidentClock, DepartmentSubmission submission, AuditLog audit, TimeProvider clock, CimsMetrics metrics)
 {
     public async Task<Result<EndorsedReportOutcome>> RunAsync(ClaimsPrincipal sender, EndorsedReport report, CancellationToken ct)
     {
@@ -58,6 +59,8 @@ public sealed class SubmitEndorsedReport(
 
         if (transaction is not null)
             await transaction.CommitAsync(ct);
+        if (!incident.IsSandbox)
+            metrics.ReportSubmitted(TelemetryTags.ApiChannel, incident.Impact);
         return Result<EndorsedReportOutcome>.Ok(new EndorsedReportOutcome(incident.Id, incident.Number, incident.Status, incident.DueAt));
     }
 }

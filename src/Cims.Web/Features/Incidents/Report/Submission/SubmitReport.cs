@@ -5,6 +5,7 @@ using Cims.Web.Data;
 using Cims.Web.Features.Shared.Steps;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Identity;
+using Cims.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed record DeclarationForm : StepForm
 /// Declares and submits the report for endorsement: sets its reporting deadline, moves it, audits it.
 /// A second submit of a report already awaiting endorsement succeeds without doing anything again.
 /// </summary>
-public sealed class SubmitReport(CimsDbContext db, IncidentClock incidentClock, AuditLog audit, TimeProvider clock)
+public sealed class SubmitReport(CimsDbContext db, IncidentClock incidentClock, AuditLog audit, TimeProvider clock, CimsMetrics metrics)
 {
     public async Task<Result> RunAsync(ClaimsPrincipal user, int id, DeclarationForm form, CancellationToken ct)
     {
@@ -46,14 +47,20 @@ public sealed class SubmitReport(CimsDbContext db, IncidentClock incidentClock, 
             return moved;
         incident.RememberStep(ReportSteps.Declaration.Name);
         audit.Record("incident.submitted_for_endorsement", ReportErrors.EntityType, DraftStore.Id(incident), incident.DueRule);
-        return await SaveAsync(user, id, ct);
+        return await SaveAsync(user, incident, ct);
     }
 
-    private async Task<Result> SaveAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    private async Task<Result> SaveAsync(ClaimsPrincipal user, Incident incident, CancellationToken ct)
     {
+        var (id, impact, sandbox) = (incident.Id, incident.Impact, incident.IsSandbox);
         var saved = await db.SaveOrStaleAsync(ReportErrors.Stale, ct);
         if (!saved.Failed)
+        {
+            if (!sandbox)
+                metrics.ReportSubmitted(TelemetryTags.WebChannel, impact);
             return saved;
+        }
+
         var latest = await db.VisibleIncidents(user).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
         return latest is not null && AlreadySubmitted(latest, user) ? Result.Ok() : saved;
     }
