@@ -15,6 +15,7 @@ public static class FeatureRegistration
     {
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<SecurityEvents>();
         services.AddHostedService<AuditSealingJob>();
         services.AddAccountFeatures();
         services.AddAdminFeatures();

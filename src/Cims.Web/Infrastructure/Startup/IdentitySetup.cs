@@ -54,6 +54,12 @@ public static class IdentitySetup
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             o.SlidingExpiration = true;
+            var accessDenied = o.Events.OnRedirectToAccessDenied;
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                Auditing.RefusedAccessAudit.MarkForbidden(context.HttpContext);
+                return accessDenied(context);
+            };
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
