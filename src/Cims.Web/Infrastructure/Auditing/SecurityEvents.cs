@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Cims.Domain.Auditing;
 using Cims.Web.Data;
@@ -29,6 +30,16 @@ public sealed class SecurityEvents(IServiceScopeFactory scopes, IHttpContextAcce
     /// <summary>An event about the given account, whoever is signed in (such as a sign-in for it).</summary>
     public Task RecordForAsync(CimsUser? user, string action, string entityType, string entityId, string? details) =>
         SaveAsync(new AuditActor(user?.Id, user?.Email, user?.OrganisationId, AuditActors.Address(http.HttpContext)), action, entityType, entityId, details);
+
+    /// <summary>A download of personal data: its name, the filters of the request (its query) and the rows it held.</summary>
+    public Task RecordExportAsync(string name, int rows)
+    {
+        var query = http.HttpContext?.Request.Query ?? QueryCollection.Empty;
+        var filters = string.Join("; ", query.Where(q => !string.IsNullOrWhiteSpace(q.Value)).OrderBy(q => q.Key, StringComparer.Ordinal)
+            .Select(q => $"{q.Key}={q.Value}"));
+        return RecordAsync(SecurityActions.Export, "Export", name,
+            string.Create(CultureInfo.InvariantCulture, $"Rows: {rows}\nFilters: {(filters.Length == 0 ? "none" : filters)}"));
+    }
 
     private async Task SaveAsync(AuditActor actor, string action, string entityType, string entityId, string? details)
     {
