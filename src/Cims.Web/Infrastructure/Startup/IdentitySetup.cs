@@ -11,6 +11,7 @@ public static class Policies
     public const string Department = "Department";
     public const string CimsAdministrator = "CimsAdministrator";
     public const string UserAdministrator = "UserAdministrator";
+    public const string SecurityOfficer = "SecurityOfficer";
 }
 
 public static class IdentitySetup
@@ -65,7 +66,8 @@ public static class IdentitySetup
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Department, p => p.RequireClaim(CimsClaimTypes.IsDepartment, "true"))
             .AddPolicy(Policies.CimsAdministrator, p => p.RequireRole(Roles.CimsAdministrator))
-            .AddPolicy(Policies.UserAdministrator, p => p.RequireRole(Roles.CimsAdministrator, Roles.OrganisationAdmin));
+            .AddPolicy(Policies.UserAdministrator, p => p.RequireRole(Roles.CimsAdministrator, Roles.OrganisationAdmin))
+            .AddPolicy(Policies.SecurityOfficer, p => p.RequireRole(Roles.SecurityOfficer).RequireClaim(CimsClaimTypes.IsDepartment, "true"));
         return services;
     }
 }
