@@ -13,6 +13,9 @@ public sealed class RefusedAccessAudit(RequestDelegate next, SecurityEvents even
     private const int MaxPattern = 60; // the audit entry's record type
     private const int MaxId = 100;
 
+    /// <summary>The page that says "Access denied" (with 403) after a refusal already recorded.</summary>
+    public const string AccessDeniedPath = "/Account/AccessDenied";
+
     private static readonly object ForbiddenKey = new();
 
     /// <summary>Marks the request as forbidden (the cookie's redirect to the "Access denied" page).</summary>
@@ -21,7 +24,8 @@ public sealed class RefusedAccessAudit(RequestDelegate next, SecurityEvents even
     public async Task InvokeAsync(HttpContext context)
     {
         await next(context);
-        if (context.User.Identity?.IsAuthenticated != true || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        if (context.User.Identity?.IsAuthenticated != true || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || context.Request.Path.StartsWithSegments(AccessDeniedPath, StringComparison.OrdinalIgnoreCase))
             return;
         var status = context.Response.StatusCode;
         var forbidden = status == StatusCodes.Status403Forbidden || context.Items.ContainsKey(ForbiddenKey);

@@ -52,7 +52,7 @@ public static class IdentitySetup
             // The Secure flag comes from the cookie policy (Security.CookieSecurity) for every cookie alike.
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
-            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.AccessDeniedPath = Auditing.RefusedAccessAudit.AccessDeniedPath;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             o.SlidingExpiration = true;
             var accessDenied = o.Events.OnRedirectToAccessDenied;
