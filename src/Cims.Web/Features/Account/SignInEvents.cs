@@ -1,8 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Identity;
-using Cims.Web.Infrastructure.Secrets;
 
 namespace Cims.Web.Features.Account;
 
@@ -11,10 +8,8 @@ namespace Cims.Web.Features.Account;
 /// when there is one. An address typed that is no account is never stored: the entry names it by a keyed hash
 /// ("A-" and ten characters), the same for the same address, so repeated tries of one address show as such.
 /// </summary>
-public sealed class SignInEvents(SecurityEvents events, SecretStore secrets)
+public sealed class SignInEvents(SecurityEvents events, UnknownAccounts unknown)
 {
-    public const string UnknownAccount = "UnknownAccount";
-
     public Task SucceededAsync(CimsUser user, string how) =>
         events.RecordForAsync(user, SecurityActions.SignInSucceeded, "User", user.Id, how);
 
@@ -30,15 +25,7 @@ public sealed class SignInEvents(SecurityEvents events, SecretStore secrets)
             return;
         }
 
-        var key = await KeyAsync(email);
-        await events.RecordForAsync(null, action, UnknownAccount, key, $"{why} No account has the address typed (its key: {key}).");
-    }
-
-    /// <summary>The keyed hash of an address typed at sign-in, as stored in place of the address.</summary>
-    public async Task<string> KeyAsync(string email)
-    {
-        var secret = await secrets.GetAsync("security-events", CancellationToken.None);
-        var hash = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant()));
-        return "A-" + Convert.ToHexString(hash, 0, 5);
+        var key = await unknown.KeyAsync(email);
+        await events.RecordForAsync(null, action, UnknownAccounts.EntityType, key, $"{why} No account has the address typed (its key: {key}).");
     }
 }

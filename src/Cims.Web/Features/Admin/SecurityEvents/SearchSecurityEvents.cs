@@ -1,6 +1,6 @@
 using Cims.Web.Data;
-using Cims.Web.Features.Account;
 using Cims.Web.Features.Shared;
+using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Calendar;
 using Cims.Web.Infrastructure.Time;
 using Cims.Web.Infrastructure.Validation;
@@ -42,7 +42,7 @@ public sealed record SecurityEventRow(
 public sealed record SecurityEventsPage(SecurityEventSearch Search, PageOf<SecurityEventRow>? Results, IReadOnlyDictionary<int, string> Organisations);
 
 /// <summary>Reads the security events of the audit log, newest first, by user, organisation, kind and day.</summary>
-public sealed class SearchSecurityEvents(CimsDbContext db, SignInEvents signIns)
+public sealed class SearchSecurityEvents(CimsDbContext db, UnknownAccounts unknown)
 {
     public async Task<SecurityEventsPage> RunAsync(SecurityEventSearch search, bool valid, CancellationToken ct) =>
         new(search, valid ? await (await FilterAsync(search)).ToPageAsync(search.Page, ct) : null, await OrganisationsAsync(ct));
@@ -70,11 +70,11 @@ public sealed class SearchSecurityEvents(CimsDbContext db, SignInEvents signIns)
             query = query.Where(a => a.OrganisationId == organisation);
         if (search.User.SearchTerm() is { } term)
         {
-            var key = term.Contains('@', StringComparison.Ordinal) ? await signIns.KeyAsync(term) : term.ToUpperInvariant();
+            var key = term.Contains('@', StringComparison.Ordinal) ? await unknown.KeyAsync(term) : term.ToUpperInvariant();
 #pragma warning disable CA1304, CA1311 // ToLower() in a query is SQL LOWER(), run by the database: no .NET culture applies
             var named = db.Users.Where(u => u.DisplayName.ToLower().Contains(term)).Select(u => u.Id);
             query = query.Where(a => (a.UserName != null && a.UserName.ToLower().Contains(term)) || named.Contains(a.UserId)
-                || (a.EntityType == SignInEvents.UnknownAccount && a.EntityId == key));
+                || (a.EntityType == UnknownAccounts.EntityType && a.EntityId == key));
 #pragma warning restore CA1304, CA1311
         }
 
