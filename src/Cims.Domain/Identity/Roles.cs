@@ -12,11 +12,14 @@ public static class Roles
     public const string DepartmentAnalyst = "DepartmentAnalyst";
     public const string CimsAdministrator = "CimsAdministrator";
 
+    /// <summary>The department's security officer: reads and exports the security events (ADR 0046).</summary>
+    public const string SecurityOfficer = "SecurityOfficer";
+
     public static readonly IReadOnlyList<string> Provider =
         [Reporter, AuthorisedDelegate, InvestigationManager, ReviewManager, OrganisationAdmin];
 
     public static readonly IReadOnlyList<string> Department =
-        [DepartmentStaff, DepartmentAnalyst, CimsAdministrator];
+        [DepartmentStaff, DepartmentAnalyst, CimsAdministrator, SecurityOfficer];
 
     public static readonly IReadOnlyList<string> All = [.. Provider, .. Department];
 
@@ -35,6 +38,7 @@ public static class Roles
         DepartmentStaff => "Department staff",
         DepartmentAnalyst => "Department analyst",
         CimsAdministrator => "CIMS administrator",
+        SecurityOfficer => "Security officer",
         _ => role,
     };
 }

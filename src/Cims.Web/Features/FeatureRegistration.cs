@@ -15,6 +15,8 @@ public static class FeatureRegistration
     {
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<SecurityEvents>();
+        services.AddSingleton<UnknownAccounts>();
         services.AddHostedService<AuditSealingJob>();
         services.AddAccountFeatures();
         services.AddAdminFeatures();

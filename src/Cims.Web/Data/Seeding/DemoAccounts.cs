@@ -24,6 +24,7 @@ public static class DemoAccounts
         new("analyst@department.example", "Alex Analyst", Department, [Roles.DepartmentAnalyst]),
         new("staff@department.example", "Sam Staff", Department, [Roles.DepartmentStaff]),
         new("admin@department.example", "Ada Administrator", Department, [Roles.CimsAdministrator]),
+        new("security@department.example", "Sasha Security", Department, [Roles.SecurityOfficer]),
     ];
 }
 

@@ -19,6 +19,7 @@ public static class AccountRegistration
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DummyPasswordCheck>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SignInEvents>();
         services.AddScoped<PasswordResetLink>();
         services.AddScoped<SendPasswordReset>();
         services.AddScoped<ResetPassword>();

@@ -9,7 +9,7 @@ namespace Cims.Web.Features.Account;
 /// <summary>The second step of sign-in: a code from the authenticator app, or a recovery code.</summary>
 [AllowAnonymous]
 [AllowWithoutTwoFactor]
-public sealed class TwoFactorController(SignInManager<CimsUser> signIn, SignInThrottle throttle) : Controller
+public sealed class TwoFactorController(SignInManager<CimsUser> signIn, SignInThrottle throttle, SignInEvents events) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> LoginWith2fa(string? returnUrl, bool rememberMe) =>
@@ -27,7 +27,7 @@ public sealed class TwoFactorController(SignInManager<CimsUser> signIn, SignInTh
         if (Throttled(user) is { } tooMany)
             return tooMany;
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(TwoFactorCode.Normalise(form.Code), form.RememberMe, form.RememberMachine);
-        if (Outcome(result, user, form.ReturnUrl) is { } done)
+        if (await OutcomeAsync(result, user, form.ReturnUrl, "authenticator code") is { } done)
             return done;
         ModelState.AddErrors([AccountErrors.WrongCode]);
         return View(form with { Code = null });
@@ -49,18 +49,30 @@ public sealed class TwoFactorController(SignInManager<CimsUser> signIn, SignInTh
         if (Throttled(user) is { } tooMany)
             return tooMany;
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCode.NormaliseRecovery(form.RecoveryCode));
-        if (Outcome(result, user, form.ReturnUrl) is { } done)
+        if (await OutcomeAsync(result, user, form.ReturnUrl, "recovery code") is { } done)
             return done;
         ModelState.AddErrors([AccountErrors.WrongRecoveryCode]);
         return View(form with { RecoveryCode = null });
     }
 
-    private IActionResult? Outcome(Microsoft.AspNetCore.Identity.SignInResult result, CimsUser user, string? returnUrl)
+    /// <summary>Where a second step leads, with its security event: in, locked out, or null to try again.</summary>
+    private async Task<IActionResult?> OutcomeAsync(Microsoft.AspNetCore.Identity.SignInResult result, CimsUser user, string? returnUrl, string code)
     {
         if (result.Succeeded)
+        {
+            await events.SucceededAsync(user, $"Signed in with password and {code}.");
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        }
+
         throttle.Count(AttemptKind.TwoFactor, user.Id, HttpContext.Connection.RemoteIpAddress);
-        return result.IsLockedOut ? RedirectToAction("Lockout", "Account") : null;
+        if (!result.IsLockedOut)
+        {
+            await events.FailedAsync(user, user.Email!, $"Wrong {code} at the second step.");
+            return null;
+        }
+
+        await events.LockedOutAsync(user, user.Email!, $"Locked after wrong codes at the second step ({code}).");
+        return RedirectToAction("Lockout", "Account");
     }
 
     /// <summary>Too many wrong codes for this account or from this address: the "Too many attempts" page.</summary>

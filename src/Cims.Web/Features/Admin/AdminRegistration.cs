@@ -28,6 +28,7 @@ public static class AdminRegistration
         services.AddScoped<ResendInvitation>();
 
         services.AddScoped<SearchAuditLog>();
+        services.AddScoped<SecurityEvents.SearchSecurityEvents>();
         return services;
     }
 }

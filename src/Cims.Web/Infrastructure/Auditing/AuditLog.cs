@@ -1,6 +1,5 @@
 using Cims.Domain.Auditing;
 using Cims.Web.Data;
-using Cims.Web.Infrastructure.Identity;
 
 namespace Cims.Web.Infrastructure.Auditing;
 
@@ -13,17 +12,7 @@ public sealed class AuditLog(CimsDbContext db, IHttpContextAccessor http, TimePr
     public void Record(string action, string entityType, string entityId, string? details = null) =>
         db.AuditEntries.Add(AuditEntry.Create(Actor(), action, entityType, entityId, details, clock.GetUtcNow()));
 
-    public AuditActor Actor()
-    {
-        var context = http.HttpContext;
-        var user = context?.User;
-        var signedIn = user?.Identity?.IsAuthenticated == true;
-        return new AuditActor(
-            signedIn ? user!.UserId() : null,
-            signedIn ? user!.Identity!.Name : null,
-            signedIn ? user!.OrganisationId() : null,
-            context?.Connection.RemoteIpAddress?.ToString());
-    }
+    public AuditActor Actor() => AuditActors.Of(http.HttpContext);
 
     /// <summary>"Field: old → new" for each field that changed; null when nothing did.</summary>
     public static string? Changes(params (string Field, object? Before, object? After)[] fields)

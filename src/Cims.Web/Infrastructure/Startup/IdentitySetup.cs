@@ -11,6 +11,7 @@ public static class Policies
     public const string Department = "Department";
     public const string CimsAdministrator = "CimsAdministrator";
     public const string UserAdministrator = "UserAdministrator";
+    public const string SecurityOfficer = "SecurityOfficer";
 }
 
 public static class IdentitySetup
@@ -51,15 +52,22 @@ public static class IdentitySetup
             // The Secure flag comes from the cookie policy (Security.CookieSecurity) for every cookie alike.
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
-            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.AccessDeniedPath = Auditing.RefusedAccessAudit.AccessDeniedPath;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             o.SlidingExpiration = true;
+            var accessDenied = o.Events.OnRedirectToAccessDenied;
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                Auditing.RefusedAccessAudit.MarkForbidden(context.HttpContext);
+                return accessDenied(context);
+            };
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Department, p => p.RequireClaim(CimsClaimTypes.IsDepartment, "true"))
             .AddPolicy(Policies.CimsAdministrator, p => p.RequireRole(Roles.CimsAdministrator))
-            .AddPolicy(Policies.UserAdministrator, p => p.RequireRole(Roles.CimsAdministrator, Roles.OrganisationAdmin));
+            .AddPolicy(Policies.UserAdministrator, p => p.RequireRole(Roles.CimsAdministrator, Roles.OrganisationAdmin))
+            .AddPolicy(Policies.SecurityOfficer, p => p.RequireRole(Roles.SecurityOfficer).RequireClaim(CimsClaimTypes.IsDepartment, "true"));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Cims.Web.Features.Api;
 using Cims.Web.Features.Api.Idempotency;
+using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Logging;
 using Cims.Web.Infrastructure.Proxy;
 using Cims.Web.Infrastructure.Resilience;
@@ -30,6 +31,7 @@ public static class Pipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRefusedAccessAudit();
         app.UseAuthorization();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

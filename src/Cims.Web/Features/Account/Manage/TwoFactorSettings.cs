@@ -27,7 +27,7 @@ public sealed class TwoFactorSettings(SignInManager<CimsUser> signIn, AuditLog a
         var user = await signIn.UserManager.RequireUserAsync(principal);
         await signIn.UserManager.SetTwoFactorEnabledAsync(user, false);
         await signIn.UserManager.ResetAuthenticatorKeyAsync(user);
-        audit.Record("account.2fa_disabled", "User", user.Id, "Authenticator app reset by the user; a new key was made.");
+        audit.Record("account.2fa_reset", "User", user.Id, "Authenticator app reset by the user; a new key was made and two-step sign-in is off until it is set up again.");
         await db.SaveChangesAsync(ct);
         await signIn.RefreshSignInAsync(user);
     }

@@ -76,9 +76,11 @@ public sealed class AnalysisCsv(SmallCells cells, TimeProvider time)
         await csv.FlushAsync(ct);
     }
 
-    public async Task WritePrivacyReportsAsync(Stream body, IAsyncEnumerable<PrivacyRow> rows, AnalysisLookups names, CancellationToken ct)
+    /// <summary>Writes the privacy reports; returns how many rows were written.</summary>
+    public async Task<int> WritePrivacyReportsAsync(Stream body, IAsyncEnumerable<PrivacyRow> rows, AnalysisLookups names, CancellationToken ct)
     {
         await using var csv = Writer(body);
+        var count = 0;
         await csv.WriteRecordAsync(["Report", "Occurred", "Submitted", "Organisation", "Area", "Status", "Outcome"], ct);
         await foreach (var r in rows.WithCancellation(ct))
         {
@@ -88,12 +90,15 @@ public sealed class AnalysisCsv(SmallCells cells, TimeProvider time)
                 r.OrganisationId is { } organisation ? AnalysisLookups.Name(names.Organisations, organisation) : "",
                 r.AreaId is { } area ? names.AreaName(area) : "", PrivacyLinks.Status(r.Status), Domain.Privacy.PrivacyOutcomes.Label(r.Outcome),
             ], ct);
+            count++;
         }
 
         await csv.FlushAsync(ct);
+        return count;
     }
 
-    public async Task WriteIncidentsAsync(Stream body, IAsyncEnumerable<AnalysisIncidentRow> rows, AnalysisLookups names, CancellationToken ct)
+    /// <summary>Writes the incidents; returns how many rows were written.</summary>
+    public async Task<int> WriteIncidentsAsync(Stream body, IAsyncEnumerable<AnalysisIncidentRow> rows, AnalysisLookups names, CancellationToken ct)
     {
         await using var csv = Writer(body);
         await csv.WriteRecordAsync(["Incident", "Occurred", "Submitted", "Organisation", "Area", "Program", "Service type", "Incident type", "Impact", "Status"], ct);
@@ -108,6 +113,7 @@ public sealed class AnalysisCsv(SmallCells cells, TimeProvider time)
         }
 
         await csv.FlushAsync(ct);
+        return count;
     }
 
     /// <summary>A small table already counted and formatted: its header, then its rows.</summary>

@@ -42,7 +42,8 @@ public sealed partial class RepeatsController(FindRepeats find, CimsDbContext db
     }
 
     [HttpGet("/Analysis/Repeats.csv")]
-    public async Task<IActionResult> Csv(AnalysisFilters filters, RepeatPerson person, bool across, [FromServices] AnalysisCsv csv, CancellationToken ct)
+    public async Task<IActionResult> Csv(
+        AnalysisFilters filters, RepeatPerson person, bool across, [FromServices] AnalysisCsv csv, [FromServices] SecurityEvents events, CancellationToken ct)
     {
         if (!AnalysisScope.MaySee(User))
             return Forbid();
@@ -53,8 +54,10 @@ public sealed partial class RepeatsController(FindRepeats find, CimsDbContext db
         var groups = Across(await find.RunAsync(filters, person, User, ct), across);
         Response.ContentType = "text/csv; charset=utf-8";
         var what = person == RepeatPerson.Clients ? "repeat-clients" : "repeat-subjects";
-        Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("attachment") { FileNameStar = csv.FileName(across ? what + "-across-organisations" : what, filters) }.ToString();
+        var fileName = csv.FileName(across ? what + "-across-organisations" : what, filters);
+        Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
         await csv.WriteRepeatsAsync(Response.Body, groups, names, ct);
+        await events.RecordExportAsync(fileName, groups.Count);
         return new EmptyResult();
     }
 
