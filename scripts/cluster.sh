@@ -2,7 +2,8 @@
 # A local rehearsal of the deployment (ADR 0045), on one machine: nginx (deploy/nginx/cims.conf, ports substituted) in
 # front of two CIMS nodes over one throwaway PostgreSQL cluster (scripts/postgres.sh, its own port from 57432).
 #   sudo scripts/cluster.sh start [--demo]   # prints the address; nginx runs from a temp folder, not the system's service
-#                                            # --demo: the demo accounts and API client (for scripts/load.sh), API over HTTP
+#                                            # --demo: the demo accounts and API client (for scripts/load.sh), API over
+#                                            # HTTP, no two-step sign-in
 #   sudo scripts/cluster.sh status
 #   sudo scripts/cluster.sh rolling-restart  # SIGTERM node 1, start it, wait until ready; then node 2
 #   sudo scripts/cluster.sh stop             # stops everything start started and removes its folder
@@ -31,7 +32,9 @@ start_node() { # start_node N: the app on node N's port, detached, its pid in no
     export Database__Provider=Postgres ConnectionStrings__Cims="Host=127.0.0.1;Port=$pg_port;Database=cims;Username=cims;Password=cims;Maximum Pool Size=50"
     export Cims__DataFolder="$dir/node$n" Cims__LogToFile=false Cims__TrustedProxies__0=127.0.0.1 Cims__SeedDemo=false
     export DataProtection__AllowUnencryptedKeys=true Cims__SecureCookies=false
-    [ "$demo" != 1 ] || export Api__RequireHttps=false # the demo API client posts through nginx on plain HTTP here
+    # --demo, for the load run: the demo API client posts through nginx on plain HTTP, and the demo department users
+    # have no authenticator app to give a code from.
+    [ "$demo" != 1 ] || export Api__RequireHttps=false Cims__RequireTwoFactor=false
     [ "$n" = 1 ] || export Cims__Analysis__SummaryJobEnabled=false # one node rebuilds the dashboards' summary
     cd "$dir/app" && exec setsid dotnet Cims.Web.dll >>"$dir/node$n.log" 2>&1
   ) &
