@@ -55,7 +55,7 @@ public abstract class MigrationDriftTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(17, counts.Areas);
         Assert.Equal(4, counts.Divisions);
         Assert.Equal(14, counts.Holidays2026);
-        Assert.Equal(8, counts.Roles);
+        Assert.Equal(9, counts.Roles);
     }
 }
 
