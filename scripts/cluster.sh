@@ -6,10 +6,14 @@
 #                                            # HTTP, no two-step sign-in
 #   sudo scripts/cluster.sh status
 #   sudo scripts/cluster.sh rolling-restart  # SIGTERM node 1, start it, wait until ready; then node 2
+#   sudo scripts/cluster.sh kill-node N      # kill -9 node N, start it again, wait until ready (scripts/faults.sh)
+#   sudo scripts/cluster.sh restart-postgres fast|immediate  # pg_ctl restart; waits until both nodes are ready again
 #   sudo scripts/cluster.sh stop             # stops everything start started and removes its folder
 # The nodes run in the Production environment with two allow-flags a real deployment does not use: unencrypted Data
 # Protection keys (DataProtection:AllowUnencryptedKeys=true, no certificate here) and cookies that are Secure only over
 # HTTPS (Cims:SecureCookies=false: nginx listens on plain HTTP here). No demo data (Cims:SeedDemo is refused there).
+# CIMS_CLUSTER_BUILT=1 runs the app the test command has already built (Debug, from src/Cims.Web) instead of publishing
+# it in Release: the test command's smoke of scripts/faults.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -36,7 +40,7 @@ start_node() { # start_node N: the app on node N's port, detached, its pid in no
     # have no authenticator app to give a code from.
     [ "$demo" != 1 ] || export Api__RequireHttps=false Cims__RequireTwoFactor=false
     [ "$n" = 1 ] || export Cims__Analysis__SummaryJobEnabled=false # one node rebuilds the dashboards' summary
-    cd "$dir/app" && exec setsid dotnet Cims.Web.dll >>"$dir/node$n.log" 2>&1
+    cd "$app_cwd" && exec setsid dotnet "$app_dll" >>"$dir/node$n.log" 2>&1
   ) &
   echo $! >"$dir/node$n.pid"
 }
@@ -85,14 +89,21 @@ start() {
   pg_port=$CIMS_PGPORT
   echo "pg_port=$pg_port CIMS_PGBIN=$CIMS_PGBIN CIMS_PGDATA=$CIMS_PGDATA demo=$demo" >"$state"
   psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE cims OWNER cims"
-  echo "PostgreSQL on 127.0.0.1:$pg_port. Publishing the app (Release)…"
-  dotnet publish src/Cims.Web -c Release -o "$dir/app" -v q -nologo >"$dir/publish.log" 2>&1 || { tail -20 "$dir/publish.log" >&2; exit 1; }
+  if [ "${CIMS_CLUSTER_BUILT:-0}" = 1 ]; then
+    app_dll=$root/src/Cims.Web/bin/Debug/net10.0/Cims.Web.dll app_cwd=$root/src/Cims.Web
+    [ -f "$app_dll" ] || { echo "CIMS_CLUSTER_BUILT=1 but $app_dll is not built." >&2; exit 1; }
+  else
+    app_dll=$dir/app/Cims.Web.dll app_cwd=$dir/app
+    echo "PostgreSQL on 127.0.0.1:$pg_port. Publishing the app (Release)…"
+    dotnet publish src/Cims.Web -c Release -o "$dir/app" -v q -nologo >"$dir/publish.log" 2>&1 || { tail -20 "$dir/publish.log" >&2; exit 1; }
+  fi
+  echo "app_dll=$app_dll app_cwd=$app_cwd" >>"$state"
   # --demo: the migration runs as Development does, which seeds the demo accounts and API client (demo password); the
   # nodes still run in Production, which refuses to seed them itself.
   local migrate_env=Production; [ "$demo" != 1 ] || migrate_env=Development
-  (cd "$dir/app" && ASPNETCORE_ENVIRONMENT=$migrate_env Database__Provider=Postgres Cims__LogToFile=false DataProtection__AllowUnencryptedKeys=true \
+  (cd "$app_cwd" && ASPNETCORE_ENVIRONMENT=$migrate_env Database__Provider=Postgres Cims__LogToFile=false DataProtection__AllowUnencryptedKeys=true \
     Cims__DataFolder="$dir/migrate" ConnectionStrings__Cims="Host=127.0.0.1;Port=$pg_port;Database=cims;Username=cims;Password=cims" \
-    dotnet Cims.Web.dll migrate >"$dir/migrate.log" 2>&1) || { tail -20 "$dir/migrate.log" >&2; exit 1; }
+    dotnet "$app_dll" migrate >"$dir/migrate.log" 2>&1) || { tail -20 "$dir/migrate.log" >&2; exit 1; }
   node1_port=$(free_port 58081); node2_port=$(free_port $((node1_port + 1))); nginx_port=$(free_port 58080)
   [ "$nginx_port" != "$node1_port" ] || nginx_port=$(free_port $((node2_port + 1)))
   echo "node1_port=$node1_port node2_port=$node2_port nginx_port=$nginx_port" >>"$state"
@@ -141,6 +152,31 @@ rolling_restart() {
   done
 }
 
+elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
+
+kill_node() { # kill -9, as a crash would; systemd's Restart=on-failure starts it again, here the script does
+  load_state
+  local n=$1 port_var="node$1_port" began
+  [[ "$n" =~ ^[12]$ ]] || { echo "kill-node takes 1 or 2." >&2; exit 2; }
+  began=$(date +%s.%N)
+  kill -KILL "$(cat "$dir/node$n.pid")" 2>/dev/null || true
+  start_node "$n"
+  wait_ready "${!port_var}" "$dir/node$n.log"
+  echo "Node $n killed (-9) and ready again in $(elapsed "$began") s."
+}
+
+restart_postgres() { # pg_ctl restart -m fast (clean) or -m immediate (a crash: recovery from the WAL at start)
+  load_state
+  local mode=$1 began back
+  [[ "$mode" =~ ^(fast|immediate)$ ]] || { echo "restart-postgres takes fast or immediate." >&2; exit 2; }
+  began=$(date +%s.%N)
+  runuser -u postgres -- "$CIMS_PGBIN/pg_ctl" -D "$CIMS_PGDATA" -m "$mode" -w restart >/dev/null
+  back=$(date +%s.%N)
+  for _ in $(seq 1 120); do ready "$node1_port" && ready "$node2_port" && break; sleep 0.1; done
+  ready "$node1_port" && ready "$node2_port" || { echo "The nodes were not ready 12 s after PostgreSQL came back." >&2; exit 1; }
+  echo "PostgreSQL restarted (-m $mode) in $(awk -v a="$began" -v b="$back" 'BEGIN { printf "%.1f", b - a }') s; both nodes ready $(elapsed "$back") s after it was back."
+}
+
 demo=0
 [ "${2:-}" != --demo ] || demo=1
 case "${1:-}" in
@@ -148,5 +184,7 @@ case "${1:-}" in
   stop) stop ;;
   status) status ;;
   rolling-restart) rolling_restart ;;
-  *) echo "Usage: $0 start [--demo]|status|rolling-restart|stop" >&2; exit 2 ;;
+  kill-node) kill_node "${2:-}" ;;
+  restart-postgres) restart_postgres "${2:-}" ;;
+  *) echo "Usage: $0 start [--demo]|status|rolling-restart|kill-node 1|2|restart-postgres fast|immediate|stop" >&2; exit 2 ;;
 esac

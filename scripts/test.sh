@@ -3,7 +3,9 @@
 #   installs PostgreSQL, Chromium's headless shell, poppler-utils and python3-aiosmtpd if absent, starts a throwaway
 #   PostgreSQL cluster on 127.0.0.1, checks formatting and that no provider's model has changes
 #   without a migration, runs the analyzer, domain, web (SQLite + PostgreSQL, a real SMTP listener)
-#   and browser (Chromium) tests, stops the cluster, and prints "N passed, N failed" as its last line.
+#   and browser (Chromium) tests, then (as root) the smoke of the fault harness: scripts/faults.sh --smoke, nginx in front
+#   of two nodes, one killed and one PostgreSQL restart under 60 s of load. Stops the cluster, and prints
+#   "N passed, N failed" as its last line.
 # Not root? Start PostgreSQL yourself, export CIMS_TEST_POSTGRES, and have /usr/bin/chromium-headless-shell
 # (or /usr/bin/chromium) installed.
 set -uo pipefail
@@ -19,6 +21,10 @@ install_missing() {
   command -v pdftotext >/dev/null || need+=(poppler-utils)
   [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
   /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)
+  if [ "$(id -u)" = 0 ]; then # the fault harness's smoke: nginx in front of the nodes, curl to ask them if ready
+    command -v nginx >/dev/null || need+=(nginx)
+    command -v curl >/dev/null || need+=(curl)
+  fi
   ((${#need[@]})) || return 0
   if [ "$(id -u)" != 0 ]; then
     echo "Missing packages (${need[*]}): install them, or run this script as root." >&2
@@ -84,6 +90,23 @@ for project in tests/Cims.Analyzers.Tests tests/Cims.Domain.Tests tests/Cims.Web
   fi
   ((code == 0)) || status=1
 done
+smoke=0
+if [ "$(id -u)" = 0 ]; then
+  echo "== scripts/faults.sh --smoke (nginx, two nodes, PostgreSQL: one node killed, one PostgreSQL restart, 60 s of load)"
+  smoke_began=$SECONDS
+  if CIMS_CLUSTER_DIR=$(mktemp -d -u /tmp/cims-smoke-XXXX) scripts/faults.sh --smoke >"$results/faults.log" 2>&1; then
+    smoke=1
+    grep -E "^ *[0-9]+ s |^Faults:|^check:|passed" "$results/faults.log"
+  else
+    tail -60 "$results/faults.log"
+    echo "scripts/faults.sh --smoke failed: counted as one failure." >&2
+    crashed=$((crashed + 1))
+    status=1
+  fi
+  echo "The fault smoke took $((SECONDS - smoke_began)) s."
+else
+  echo "scripts/faults.sh --smoke needs root (PostgreSQL and nginx of its own): not run."
+fi
 echo "Tests ran in $((SECONDS - started)) s."
 # The slowest tests, to keep the whole run under its 20-minute budget (each test's duration in its TRX file).
 echo "Slowest tests:"
@@ -92,7 +115,7 @@ grep -ho '<UnitTestResult [^>]*' "$results"/*.trx 2>/dev/null \
 
 # Add up the counts from every project's TRX file (<Counters total=… passed=… failed=… />).
 count() { grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*" | awk '{s+=$1} END {print s+0}'; }
-passed=$(count passed)
+passed=$(($(count passed) + smoke))
 failed=$(( $(count failed) + $(count error) + $(count timeout) + crashed ))
 skipped=$(count notExecuted)
 rm -rf "$results"

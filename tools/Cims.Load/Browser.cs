@@ -10,32 +10,42 @@ namespace Cims.Load;
 /// One simulated person's browser without JavaScript: its own cookie jar and connections, pages read with AngleSharp,
 /// forms posted with every field the page holds (its antiforgery token and version among them) plus what the person
 /// types. Every request's time goes to <see cref="Stats"/> under the page kind the caller names. Against a site on
-/// 127.0.0.1 each browser connects from its own loopback address (<paramref name="source"/>), so the site and a proxy in
+/// 127.0.0.1 each browser connects from its own loopback address (the constructor's <c>source</c>), so the site and a proxy in
 /// front of it see as many clients as there are users, as they would in the field.
 /// </summary>
-public sealed class Browser(Uri baseUrl, Stats stats, IPAddress? source = null) : IDisposable
+public sealed class Browser : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
-    private readonly HttpClient _http = new(new SocketsHttpHandler
+    private readonly Uri _baseUrl;
+    private readonly Stats _stats;
+    private readonly CookieContainer _cookies = new();
+    private readonly HttpClient _http;
+
+    public Browser(Uri baseUrl, Stats stats, IPAddress? source = null)
     {
-        CookieContainer = new CookieContainer(),
-        UseCookies = true,
-        AllowAutoRedirect = false,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-        ConnectCallback = source is null ? null : (context, ct) => ConnectFromAsync(source, context.DnsEndPoint, ct),
-    })
-    {
-        BaseAddress = baseUrl,
-        Timeout = TimeSpan.FromSeconds(30),
-    };
+        _baseUrl = baseUrl;
+        _stats = stats;
+        _http = new(new SocketsHttpHandler
+        {
+            CookieContainer = _cookies,
+            UseCookies = true,
+            AllowAutoRedirect = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+            ConnectCallback = source is null ? null : (context, ct) => ConnectFromAsync(source, context.DnsEndPoint, ct),
+        })
+        {
+            BaseAddress = baseUrl,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+    }
 
     public sealed record Page(Uri Url, IHtmlDocument Document);
 
     /// <summary>GETs a page that must answer 200, following redirects.</summary>
     public async Task<Page> GetAsync(string kind, string path, CancellationToken ct)
     {
-        var url = new Uri(baseUrl, path);
+        var url = new Uri(_baseUrl, path);
         for (var hops = 0; hops < 5; hops++)
         {
             using var response = await SendAsync(kind, new HttpRequestMessage(HttpMethod.Get, url));
@@ -55,7 +65,7 @@ public sealed class Browser(Uri baseUrl, Stats stats, IPAddress? source = null) 
     /// <summary>GETs a download (CSV, PDF) that must answer 200 and reads it to the end; returns its length.</summary>
     public async Task<long> DownloadAsync(string kind, string path, CancellationToken ct)
     {
-        using var response = await SendAsync(kind, new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl, path)));
+        using var response = await SendAsync(kind, new HttpRequestMessage(HttpMethod.Get, new Uri(_baseUrl, path)));
         Expect(kind, response, HttpStatusCode.OK);
         return (await response.Content.ReadAsByteArrayAsync(ct)).LongLength;
     }
@@ -91,7 +101,7 @@ public sealed class Browser(Uri baseUrl, Stats stats, IPAddress? source = null) 
         {
             // Not cancelled when the run's time is up: a request already sent finishes, so a write the site acknowledges is counted.
             var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, CancellationToken.None);
-            stats.Time(kind, timer.Elapsed);
+            _stats.Time(kind, timer.Elapsed);
             return response;
         }
         catch (HttpRequestException e)
@@ -133,6 +143,16 @@ public sealed class Browser(Uri baseUrl, Stats stats, IPAddress? source = null) 
         {
             socket.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Forgets the cookies of paths under <paramref name="path"/>, as a new visit in another browser would.</summary>
+    public void ForgetCookies(string path)
+    {
+        foreach (Cookie cookie in _cookies.GetAllCookies())
+        {
+            if (cookie.Path.StartsWith(path, StringComparison.OrdinalIgnoreCase))
+                cookie.Expired = true;
         }
     }
 

@@ -33,8 +33,9 @@ public sealed class Runner(LoadOptions options, Stats stats, Acknowledged acknow
             await Task.Delay(options.RampUp * (user - 1) / options.Users, stop);
             var persona = For(user);
             using var browser = new Browser(options.BaseUrl, stats, Browser.SourceFor(options.BaseUrl, user));
-            if (!await TryAsync(() => persona.StartAsync(browser, stop), persona))
-                return;
+            // A person whose sign-in fails (a node killed under them, the database restarting) tries again.
+            while (!await TryAsync(() => persona.StartAsync(browser, stop), persona))
+                stop.ThrowIfCancellationRequested();
             for (var sitting = 0; !stop.IsCancellationRequested && sitting < (options.Sittings ?? int.MaxValue); sitting++)
                 await TryAsync(() => persona.SitAsync(browser, acknowledged, stop), persona);
         }

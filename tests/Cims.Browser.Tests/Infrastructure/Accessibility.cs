@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
 
@@ -53,15 +56,36 @@ public static class Accessibility
         """;
 
     /// <summary>
+    /// What axe-core reads of a page: the window's size, the element with focus and the markup, without the values that
+    /// differ on every load of the same page (antiforgery tokens, CSP nonces).
+    /// </summary>
+    private const string Rendered = """
+        () => window.innerWidth + 'x' + window.innerHeight + '|' + (document.activeElement?.outerHTML.slice(0, 200) ?? '') + '|'
+            + document.documentElement.outerHTML
+                .replace(/(name="__RequestVerificationToken"[^>]*value=")[^"]*/g, '$1')
+                .replace(/nonce="[^"]*"/g, '')
+        """;
+
+    /// <summary>Pages already found clean in this run, by a hash of what axe-core reads and the rules left out.</summary>
+    private static readonly ConcurrentDictionary<string, bool> Clean = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// Fails on any violation, except of the rules named in <paramref name="exceptRules"/>: only for markup CIMS does not
-    /// write (a vendored component), each with the reason at the call.
+    /// write (a vendored component), each with the reason at the call. A page whose markup, focus and window size were
+    /// already found clean in this run (the same page met again by another test) is not checked twice: axe-core's
+    /// result depends on nothing else, since the style sheets are the same files for every page.
     /// </summary>
     public static async Task AssertNoViolationsAsync(IPage page, params string[] exceptRules)
     {
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join(',', exceptRules) + '|' + await page.EvaluateAsync<string>(Rendered))));
+        if (Clean.ContainsKey(key))
+            return;
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe?.run === 'function'"))
             await page.EvaluateAsync(AxeSource.Value);
         var problems = await page.EvaluateAsync<string[]>(RunWcag21AA, exceptRules);
         Assert.True(problems.Length == 0, $"axe-core found on {page.Url}:\n{string.Join("\n", problems)}");
+        Clean.TryAdd(key, true);
     }
 
     /// <summary>At 320 CSS pixels the page must not scroll sideways (WCAG 1.4.10 Reflow).</summary>

@@ -1,31 +1,8 @@
-using System.Net;
 using Cims.Load;
 using Cims.Web.Data;
 using Cims.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cims.Web.Tests.Operations;
-
-/// <summary>CIMS on a real Kestrel port, for the load harness's users to reach over TCP.</summary>
-public abstract class KestrelApp : CimsAppFactory
-{
-    protected KestrelApp(DatabaseProvider provider)
-        : base(provider)
-    {
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-    }
-
-    public Uri BaseAddress
-    {
-        get
-        {
-            StartServer();
-            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        }
-    }
-}
 
 public sealed class SqliteKestrelApp() : KestrelApp(DatabaseProvider.Sqlite);
 

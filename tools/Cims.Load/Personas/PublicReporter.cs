@@ -9,6 +9,9 @@ public sealed class PublicReporter(LoadOptions options, int user) : Persona(opti
 
     public override async Task SitAsync(Browser browser, Acknowledged acknowledged, CancellationToken ct)
     {
+        // Each report starts from a new visit: a draft an earlier sitting left half-way (a node or the database went
+        // away under it) would otherwise be resumed at its own stage.
+        browser.ForgetCookies("/PrivacyReport");
         var page = await browser.GetAsync("GET /PrivacyReport", "/PrivacyReport", ct);
         await ThinkAsync(ct);
         page = await browser.SubmitAsync("POST /PrivacyReport/Proceed", page, [], ct, "/Proceed");

@@ -12,11 +12,17 @@ public static class UnavailablePage
 
     public const string NotSaved = "If you had just pressed Save or Submit, that was not saved.";
 
+    public const string StorageFull = "CIMS cannot store anything just now: the storage its database is on is full.";
+
     /// <param name="pathBase">The app's path base, for the style sheets and the home link.</param>
     /// <param name="again">The address to load again (GET requests only), or null.</param>
     /// <param name="traceId">The request's correlation id, for the help desk.</param>
-    public static string Html(PathString pathBase, string? again, string traceId)
+    /// <param name="storageFull">Whether the database refused the write for want of space, rather than could not be reached.</param>
+    public static string Html(PathString pathBase, string? again, string traceId, bool storageFull = false)
     {
+        var cause = storageFull
+            ? $"{StorageFull} Reading still works; tell your CIMS administrator."
+            : "CIMS cannot reach its database just now. This usually lasts a minute or two.";
         var html = HtmlEncoder.Default;
         var root = html.Encode(pathBase.Value ?? "");
         var tryAgain = again is null ? "" : $"""<p><a class="btn btn-primary" href="{html.Encode(again)}">Try again</a></p>""";
@@ -38,7 +44,7 @@ public static class UnavailablePage
                 </header>
                 <main id="main" class="container py-4">
                     <h1>{Heading}</h1>
-                    <p>CIMS cannot reach its database just now. This usually lasts a minute or two. Everything saved before this is safe.</p>
+                    <p>{cause} Everything saved before this is safe.</p>
                     <p><strong>{NotSaved}</strong> Use your browser's Back button: what you typed is usually still in the form.
                     Copy anything long somewhere safe, wait a minute, then submit it again.</p>
                     {tryAgain}

@@ -3,8 +3,6 @@ using System.Net;
 using Cims.Web.Data;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,30 +14,14 @@ namespace Cims.Web.Tests.Benchmarks.Scale;
 /// CIMS on real Kestrel over the database <c>CIMS_BENCH_SCALE_DB</c> names (a million incidents from generate-volume,
 /// kept between runs, never dropped), with every command EF runs offered to <see cref="Sql"/>.
 /// </summary>
-public sealed class ScaleApp : CimsAppFactory
+public sealed class ScaleApp() : KestrelApp(TestDatabase.ExistingPostgres(ConnectionString ?? "Host=127.0.0.1;Database=unset"), ownsDatabase: true)
 {
     public const string DatabaseVariable = "CIMS_BENCH_SCALE_DB";
-
-    public ScaleApp()
-        : base(TestDatabase.ExistingPostgres(ConnectionString ?? "Host=127.0.0.1;Database=unset"), ownsDatabase: true)
-    {
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-    }
 
     /// <summary>The scale database's connection string, or null when the benchmark is not asked for.</summary>
     public static string? ConnectionString => Environment.GetEnvironmentVariable(DatabaseVariable) is { Length: > 0 } cs ? cs : null;
 
     public SqlRecorder Sql { get; } = new();
-
-    /// <summary>The server's address (starts it on first use).</summary>
-    public Uri BaseAddress
-    {
-        get
-        {
-            StartServer();
-            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        }
-    }
 
     /// <summary>A signed-in client over HTTP to the Kestrel server, as a browser would come.</summary>
     public async Task<FormClient> SignedInAsync(string email)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using AngleSharp.Html.Dom;
 using Cims.Domain.Incidents;
-using Cims.Web.Features.Incidents.Department;
 using Cims.Web.Features.Shared;
+using Cims.Web.Infrastructure.Time;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Cims.Web.Tests.Incidents.Department.DepartmentPages;
@@ -140,7 +140,7 @@ public abstract class DepartmentCountsTests<TApp>(TApp app) : IClassFixture<TApp
 
     private Task<int> MoveToAsync(DateOnly day, params int[] ids)
     {
-        var noon = DepartmentFilters.StartOf(day).AddHours(12);
+        var noon = MelbourneTime.StartOfDay(day).AddHours(12);
         return app.WithDbAsync(db => db.Incidents.Where(i => ids.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.SubmittedAt, noon)));
     }
 

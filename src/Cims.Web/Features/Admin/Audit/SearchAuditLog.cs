@@ -1,7 +1,6 @@
 using Cims.Web.Data;
 using Cims.Web.Features.Shared;
-using Cims.Web.Infrastructure.Calendar;
-using Cims.Web.Infrastructure.Time;
+using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -51,19 +50,7 @@ public sealed class SearchAuditLog(CimsDbContext db)
 
     private IQueryable<AuditRow> Filter(AuditSearch search)
     {
-        var query = db.AuditEntries.AsNoTracking();
-        if (AustralianDate.ParseOrNull(search.From) is { } from)
-        {
-            var start = StartOf(from);
-            query = query.Where(a => a.OccurredAt >= start);
-        }
-
-        if (AustralianDate.ParseOrNull(search.To) is { } to)
-        {
-            var end = StartOf(to.AddDays(1));
-            query = query.Where(a => a.OccurredAt < end);
-        }
-
+        var query = db.AuditEntries.AsNoTracking().OnDays(search.From, search.To);
         if (search.UserEmail.SearchTerm() is { } email)
 #pragma warning disable CA1304 // ToLower() in a query is SQL LOWER(), run by the database: no .NET culture applies
             query = query.Where(a => a.UserName != null && a.UserName.ToLower().Contains(email));
@@ -74,11 +61,7 @@ public sealed class SearchAuditLog(CimsDbContext db)
             query = query.Where(a => a.EntityType == search.EntityType.Trim());
         if (!string.IsNullOrWhiteSpace(search.EntityId))
             query = query.Where(a => a.EntityId == search.EntityId.Trim());
-        return query.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
+        return query.NewestFirst()
             .Select(a => new AuditRow(a.OccurredAt, a.UserName, a.Action, a.EntityType, a.EntityId, a.Details, a.IpAddress));
     }
-
-    /// <summary>Midnight at the start of a Melbourne day, as a UTC instant.</summary>
-    private static DateTimeOffset StartOf(DateOnly day) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), MelbourneTime.Zone), TimeSpan.Zero);
 }

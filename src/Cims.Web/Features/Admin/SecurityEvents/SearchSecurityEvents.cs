@@ -1,8 +1,6 @@
 using Cims.Web.Data;
 using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Auditing;
-using Cims.Web.Infrastructure.Calendar;
-using Cims.Web.Infrastructure.Time;
 using Cims.Web.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -53,19 +51,7 @@ public sealed class SearchSecurityEvents(CimsDbContext db, UnknownAccounts unkno
     public async Task<IQueryable<SecurityEventRow>> FilterAsync(SecurityEventSearch search)
     {
         var actions = SecurityEventKinds.Find(search.Kind)?.Actions ?? SecurityEventKinds.Actions;
-        var query = db.AuditEntries.AsNoTracking().Where(a => actions.Contains(a.Action));
-        if (AustralianDate.ParseOrNull(search.From) is { } from)
-        {
-            var start = MelbourneTime.StartOfDay(from);
-            query = query.Where(a => a.OccurredAt >= start);
-        }
-
-        if (AustralianDate.ParseOrNull(search.To) is { } to)
-        {
-            var end = MelbourneTime.StartOfDay(to.AddDays(1));
-            query = query.Where(a => a.OccurredAt < end);
-        }
-
+        var query = db.AuditEntries.AsNoTracking().Where(a => actions.Contains(a.Action)).OnDays(search.From, search.To);
         if (search.OrganisationId is { } organisation)
             query = query.Where(a => a.OrganisationId == organisation);
         if (search.User.SearchTerm() is { } term)
@@ -78,7 +64,7 @@ public sealed class SearchSecurityEvents(CimsDbContext db, UnknownAccounts unkno
 #pragma warning restore CA1304, CA1311
         }
 
-        return query.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
+        return query.NewestFirst()
             .Select(a => new SecurityEventRow(a.OccurredAt, a.UserName, a.OrganisationId, a.Action, a.EntityType, a.EntityId, a.Details, a.IpAddress));
     }
 }

@@ -1,5 +1,4 @@
 using Cims.Domain.Incidents;
-using Cims.Web.Infrastructure.Time;
 using Cims.Web.Infrastructure.Validation;
 using FluentValidation;
 
@@ -26,11 +25,6 @@ public sealed record DepartmentFilters
 
     public bool Any => AreaId is not null || Impact is not null || Status is not null || OrganisationId is not null
         || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To) || NeedsScreening;
-
-
-    /// <summary>Midnight at the start of a Melbourne day, as a UTC instant.</summary>
-    public static DateTimeOffset StartOf(DateOnly day) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), MelbourneTime.Zone), TimeSpan.Zero);
 }
 
 public sealed class DepartmentFiltersValidator : AbstractValidator<DepartmentFilters>

@@ -2,6 +2,7 @@ using Cims.Domain.Incidents;
 using Cims.Web.Data;
 using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Calendar;
+using Cims.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -80,13 +81,13 @@ public sealed class ListDepartmentIncidents(CimsDbContext db, IMemoryCache cache
             query = query.Where(i => i.OrganisationId == organisationId);
         if (AustralianDate.ParseOrNull(f.From) is { } from)
         {
-            var start = DepartmentFilters.StartOf(from);
+            var start = MelbourneTime.StartOfDay(from);
             query = query.Where(i => i.SubmittedAt >= start);
         }
 
         if (AustralianDate.ParseOrNull(f.To) is { } to)
         {
-            var end = DepartmentFilters.StartOf(to.AddDays(1));
+            var end = MelbourneTime.StartOfDay(to.AddDays(1));
             query = query.Where(i => i.SubmittedAt < end);
         }
 
