@@ -56,6 +56,26 @@ public sealed class SessionWarningTests(SessionWarningApp app) : IClassFixture<S
         await warning.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
         await Assertions.Expect(warning).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task FormTypedBeforeSessionEnded_SignInAgainInNewTab_SendsWhatWasTyped()
+    {
+        var page = await app.SignedInPageAsync(PageChecks.CimsAdmin);
+        await page.GotoAsync("/Holidays/Add");
+        await page.GetByLabel("Date").FillAsync("14/10/2026");
+        await page.GetByLabel("Name").FillAsync("Session test holiday");
+        app.Clock.Advance(TimeSpan.FromSeconds(31));
+        var warning = page.GetByRole(AriaRole.Alertdialog, new() { Name = "Your session is ending" });
+        await Assertions.Expect(warning).ToContainTextAsync("You have been signed out.", new() { Timeout = 20_000 });
+
+        var signIn = await page.RunAndWaitForPopupAsync(() => warning.GetByRole(AriaRole.Link, new() { Name = "Sign in again (opens a new tab)" }).ClickAsync());
+        await BrowserApp.SignInAsync(signIn, PageChecks.CimsAdmin);
+        await signIn.CloseAsync();
+        await warning.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add holiday" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Session test holiday");
+    }
 }
 
 public sealed class SessionWarningApp : BrowserApp

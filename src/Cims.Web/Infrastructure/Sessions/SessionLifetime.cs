@@ -19,7 +19,7 @@ public static class SessionLifetime
         cookie.ExpireTimeSpan = session.Idle;
         cookie.SlidingExpiration = true;
         var events = cookie.Events;
-        var validate = events.OnValidatePrincipal;
+        var checkStamp = events.OnValidatePrincipal;
         events.OnSigningIn = context =>
         {
             context.Properties.Items.TryAdd(SignedInProperty, Now(context.HttpContext).ToString("O", CultureInfo.InvariantCulture));
@@ -34,23 +34,27 @@ public static class SessionLifetime
             SessionEnd.Record(context.HttpContext, context.ShouldRenew ? session.Idle : context.RemainingTime);
             return Task.CompletedTask;
         };
-        events.OnValidatePrincipal = async context =>
+        events.OnValidatePrincipal = context => ValidateAsync(context, session, checkStamp);
+    }
+
+    /// <summary>Ends a session past its absolute lifetime, then runs Identity's security stamp check.</summary>
+    private static async Task ValidateAsync(
+        CookieValidatePrincipalContext context, SessionLifetimeOptions session, Func<CookieValidatePrincipalContext, Task> checkStamp)
+    {
+        var signedIn = SignedIn(context.Properties);
+        if (signedIn is null || Now(context.HttpContext) - signedIn.Value >= session.Absolute)
         {
-            var signedIn = SignedIn(context.Properties);
-            if (signedIn is null || Now(context.HttpContext) - signedIn.Value >= session.Absolute)
-            {
-                context.RejectPrincipal();
-                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                return;
-            }
-            await validate(context);
-            // The stamp check renews the cookie when it has checked; asking how long is left must not count as activity.
-            if (SessionEndpoints.IsStatus(context.HttpContext.Request))
-                context.ShouldRenew = false;
-            if (context.ShouldRenew)
-                SessionEnd.Record(context.HttpContext, session.Idle);
-            SessionEnd.RecordSignedIn(context.HttpContext, signedIn.Value);
-        };
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+        await checkStamp(context);
+        // The stamp check renews the cookie when it has checked; asking how long is left must not count as activity.
+        if (SessionEndpoints.IsStatus(context.HttpContext.Request))
+            context.ShouldRenew = false;
+        if (context.ShouldRenew)
+            SessionEnd.Record(context.HttpContext, session.Idle);
+        SessionEnd.RecordSignedIn(context.HttpContext, signedIn.Value);
     }
 
     public static DateTimeOffset? SignedIn(AuthenticationProperties properties) =>
