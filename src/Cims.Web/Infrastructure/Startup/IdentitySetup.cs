@@ -2,7 +2,10 @@ using Cims.Domain.Identity;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Identity;
 using Cims.Web.Infrastructure.Identity.CommonPasswords;
+using Cims.Web.Infrastructure.Sessions;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Cims.Web.Infrastructure.Startup;
 
@@ -53,8 +56,6 @@ public static class IdentitySetup
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = Auditing.RefusedAccessAudit.AccessDeniedPath;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            o.SlidingExpiration = true;
             var accessDenied = o.Events.OnRedirectToAccessDenied;
             o.Events.OnRedirectToAccessDenied = context =>
             {
@@ -62,6 +63,14 @@ public static class IdentitySetup
                 return accessDenied(context);
             };
         });
+        services.AddOptions<SessionLifetimeOptions>().BindConfiguration(SessionLifetimeOptions.Section)
+            .Validate(o => o.IdleMinutes > 0 && o.AbsoluteHours > 0 && o.WarningSeconds >= 0 && o.WarningSeconds < o.IdleMinutes * 60,
+                $"{SessionLifetimeOptions.Section}: IdleMinutes and AbsoluteHours must be above 0, WarningSeconds at least 0 and shorter than the idle time.")
+            .ValidateOnStart();
+        // Idle and absolute lifetime (ADR 0050), after the cookie settings above so that it wraps Identity's
+        // security stamp check.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SessionLifetimeOptions>>((o, session) => SessionLifetime.Configure(o, session.Value));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Department, p => p.RequireClaim(CimsClaimTypes.IsDepartment, "true"))
