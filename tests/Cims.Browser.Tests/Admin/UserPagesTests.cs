@@ -1,4 +1,9 @@
 using Cims.Browser.Tests.Infrastructure;
+using Cims.Web.Data;
+using Cims.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Cims.Browser.Tests.Infrastructure.PageChecks;
 
@@ -79,5 +84,40 @@ public sealed class UserPagesTests(BrowserApp app) : IClassFixture<BrowserApp>, 
 
         await AssertSummaryLinkFocusesInvalidFieldAsync(page, "Choose at least one role.", "Roles");
         await Accessibility.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task ResetAuthenticator_OrganisationAdmin_DetailsAndConfirmPagesPassAxeAndFit()
+    {
+        var id = await UserWithAuthenticatorAsync();
+        var page = await app.SignedInPageAsync(OrganisationAdmin);
+        await page.GotoAsync($"/Users/Details/{id}");
+        var confirm = await HrefAsync(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Reset authenticator app of Tess Twostep" }));
+
+        await AssertAccessibleAtBothWidthsAsync(page, $"/Users/Details/{id}");
+        await AssertAccessibleAtBothWidthsAsync(page, confirm);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, reset their authenticator app" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#two-step")).ToHaveTextAsync("Off");
+    }
+
+    /// <summary>A user of Agency One who has set up two-step sign-in (made here: demo accounts sign in without it).</summary>
+    private async Task<string> UserWithAuthenticatorAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CimsUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<CimsDbContext>();
+        var email = $"twostep-{Guid.NewGuid():N}@agency-one.example";
+        var user = new CimsUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = "Tess Twostep",
+            OrganisationId = await db.Organisations.Where(o => o.Name == Cims.Web.Data.Seeding.DemoAccounts.AgencyOne).Select(o => o.Id).SingleAsync(),
+            CreatedAt = DateTimeOffset.UtcNow,
+            TwoFactorEnabled = true,
+        };
+        Assert.True((await users.CreateAsync(user)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Cims.Domain.Identity.Roles.Reporter)).Succeeded);
+        return user.Id;
     }
 }

@@ -42,6 +42,7 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
     [InlineData("/Users/Edit/{0}")]
     [InlineData("/Users/Deactivate/{0}")]
     [InlineData("/Users/Reactivate/{0}")]
+    [InlineData("/Users/ResetAuthenticator/{0}")]
     public async Task Get_OrgAdminAsksForAnotherOrganisationsUser_Returns404(string url)
     {
         var orgAdmin = await FormClient.SignedInAsync(app, OrgAdmin);
@@ -57,6 +58,7 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
     [InlineData("/Users/Deactivate/{0}")]
     [InlineData("/Users/Reactivate/{0}")]
     [InlineData("/Users/ResendInvitation/{0}")]
+    [InlineData("/Users/ResetAuthenticator/{0}")]
     public async Task Post_OrgAdminTampersWithAnotherOrganisationsUserId_Returns404AndChangesNothing(string url)
     {
         var orgAdmin = await FormClient.SignedInAsync(app, OrgAdmin);

@@ -26,6 +26,11 @@ public static class AdminRegistration
         services.AddScoped<DeactivateUser>();
         services.AddScoped<ReactivateUser>();
         services.AddScoped<ResendInvitation>();
+        services.AddScoped<AdministratorGuard>();
+        services.AddScoped<ResetUserAuthenticator>();
+        services.AddScoped<UnusedAccounts>();
+        services.AddOptions<AccountOptions>().BindConfiguration("Cims:Accounts")
+            .Validate(o => o.UnusedDays > 0, "Cims:Accounts:UnusedDays must be a whole number of days above 0.").ValidateOnStart();
 
         services.AddScoped<SearchAuditLog>();
         services.AddScoped<SecurityEvents.SearchSecurityEvents>();

@@ -14,4 +14,7 @@ public sealed class CimsUser : IdentityUser
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the user last signed in (UTC): set by each successful sign-in, null until the first.</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
 }

@@ -4,6 +4,7 @@ using Cims.Web.Data;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Account.Manage;
 
@@ -17,14 +18,37 @@ public sealed class AuthenticatorSetup(SignInManager<CimsUser> signIn, AuditLog 
     public async Task<bool> IsEnabledAsync(ClaimsPrincipal principal) =>
         (await Users.RequireUserAsync(principal)).TwoFactorEnabled;
 
-    /// <summary>Makes the user's authenticator key if they have none yet (before the page shows it).</summary>
+    /// <summary>
+    /// Makes the user's authenticator key if they have none yet (before the page shows it). When another session of the
+    /// user made one at the same moment, theirs is stored and this one is dropped: the page shows the stored key.
+    /// </summary>
     public async Task EnsureKeyAsync(ClaimsPrincipal principal)
     {
         var user = await Users.RequireUserAsync(principal);
         if (!string.IsNullOrEmpty(await Users.GetAuthenticatorKeyAsync(user)))
             return;
-        await Users.ResetAuthenticatorKeyAsync(user);
-        await signIn.RefreshSignInAsync(user);
+        if (!await TryMakeKeyAsync(user))
+        {
+            db.ChangeTracker.Clear(); // the unsaved key and user would otherwise be read back instead of the stored ones
+            user = await Users.RequireUserAsync(principal);
+            if (string.IsNullOrEmpty(await Users.GetAuthenticatorKeyAsync(user)))
+                throw new InvalidOperationException("The authenticator key could not be stored, and no other session stored one.");
+        }
+
+        await signIn.RefreshSignInAsync(user); // the key changed the security stamp: this session takes the new one
+    }
+
+    /// <summary>False when the key was not stored: another session inserted the user's key first (same primary key) or changed the user.</summary>
+    private async Task<bool> TryMakeKeyAsync(CimsUser user)
+    {
+        try
+        {
+            return (await Users.ResetAuthenticatorKeyAsync(user)).Succeeded;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The user's authenticator key as the app needs it (made earlier by <see cref="EnsureKeyAsync"/>).</summary>

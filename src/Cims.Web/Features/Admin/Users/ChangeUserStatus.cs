@@ -8,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Admin.Users;
 
-/// <summary>Stops a user signing in and ends their sessions (new security stamp). Nobody deactivates themselves.</summary>
-public sealed class DeactivateUser(CimsDbContext db, UserManager<CimsUser> users, AuditLog audit)
+/// <summary>
+/// Stops a user signing in and ends their sessions (new security stamp); their records keep their name. Nobody
+/// deactivates themselves, nor their organisation's last administrator.
+/// </summary>
+public sealed class DeactivateUser(CimsDbContext db, UserManager<CimsUser> users, AuditLog audit, AdministratorGuard guard)
 {
     public async Task<Result> RunAsync(ClaimsPrincipal actor, string id, CancellationToken ct)
     {
@@ -20,6 +23,8 @@ public sealed class DeactivateUser(CimsDbContext db, UserManager<CimsUser> users
             return UserErrors.CannotDeactivateSelf;
         if (!user.IsActive)
             return UserErrors.AlreadyInactive;
+        if (await guard.CheckDeactivationAsync(user, ct) is { } lastAdministrator)
+            return lastAdministrator;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         user.IsActive = false;
         if (await users.UpdateSecurityStampAsync(user) is { Succeeded: false } failed)

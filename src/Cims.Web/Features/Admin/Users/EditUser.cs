@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cims.Web.Features.Admin.Users;
 
 /// <summary>Changes a user's name and roles, unless someone else changed the user first (ConcurrencyStamp).</summary>
-public sealed class EditUser(CimsDbContext db, UserManager<CimsUser> users, AuditLog audit)
+public sealed class EditUser(CimsDbContext db, UserManager<CimsUser> users, AuditLog audit, AdministratorGuard guard)
 {
     public async Task<Result> RunAsync(ClaimsPrincipal actor, string id, UserEditForm form, CancellationToken ct)
     {
@@ -24,7 +24,8 @@ public sealed class EditUser(CimsDbContext db, UserManager<CimsUser> users, Audi
         var wanted = (form.Roles ?? []).Distinct().ToList();
         var toAdd = wanted.Except(current).ToList();
         var toRemove = current.Except(wanted).ToList();
-        if ((RoleRules.Check(actor, kind, toAdd) ?? CheckRemovals(actor, user, toRemove)) is { } roleError)
+        if ((RoleRules.Check(actor, kind, toAdd) ?? CheckRemovals(actor, user, toRemove)
+                ?? await guard.CheckRoleRemovalAsync(user, toRemove, ct)) is { } roleError)
             return roleError;
         var oldName = user.DisplayName;
         user.DisplayName = form.DisplayName!.Trim();

@@ -11,10 +11,19 @@ public sealed record UserDetails(
     bool IsActive, bool InvitationPending, DateTimeOffset CreatedAt, IReadOnlyList<string> Roles, bool IsSelf)
 {
     public bool CanResendInvitation => IsActive && InvitationPending;
+
+    public bool TwoFactorEnabled { get; init; }
+
+    public DateTimeOffset? LastSignInAt { get; init; }
+
+    /// <summary>Not signed in for <see cref="UnusedDays"/> days (0 when the account is in use).</summary>
+    public int UnusedDays { get; init; }
+
+    public bool CanResetAuthenticator => TwoFactorEnabled && !IsSelf;
 }
 
 /// <summary>Reads one user the administrator may see (null otherwise), and the choices of the user forms.</summary>
-public sealed class GetUser(CimsDbContext db)
+public sealed class GetUser(CimsDbContext db, UnusedAccounts unused)
 {
     public async Task<UserDetails?> DetailsAsync(ClaimsPrincipal actor, string id, CancellationToken ct)
     {
@@ -28,6 +37,8 @@ public sealed class GetUser(CimsDbContext db)
                 u.IsActive,
                 u.PasswordHash,
                 u.CreatedAt,
+                u.TwoFactorEnabled,
+                u.LastSignInAt,
                 OrganisationName = o.Name,
                 OrganisationKind = o.Kind,
             })
@@ -37,7 +48,12 @@ public sealed class GetUser(CimsDbContext db)
         var roles = await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!)
             .ToListAsync(ct);
         return new UserDetails(user.Id, user.DisplayName, user.Email ?? "", user.OrganisationId, user.OrganisationName,
-            user.OrganisationKind, user.IsActive, user.PasswordHash == null, user.CreatedAt, roles, user.Id == actor.UserId());
+            user.OrganisationKind, user.IsActive, user.PasswordHash == null, user.CreatedAt, roles, user.Id == actor.UserId())
+        {
+            TwoFactorEnabled = user.TwoFactorEnabled,
+            LastSignInAt = user.LastSignInAt,
+            UnusedDays = unused.IsUnused(user.IsActive, user.LastSignInAt, user.CreatedAt) ? unused.Days : 0,
+        };
     }
 
     public async Task<UserEditForm?> EditFormAsync(ClaimsPrincipal actor, string id, CancellationToken ct)

@@ -16,17 +16,21 @@ public sealed record UserSearch
 
     public StatusFilter Status { get; init; } = StatusFilter.Active;
 
+    /// <summary>Only the active accounts not signed in for the set number of days (<see cref="UnusedAccounts"/>).</summary>
+    public bool Unused { get; init; }
+
     public int? Page { get; init; }
 }
 
-public sealed record UserRow(string Id, string DisplayName, string? Email, string Organisation, bool IsActive, bool InvitationPending)
+public sealed record UserRow(
+    string Id, string DisplayName, string? Email, string Organisation, bool IsActive, bool InvitationPending, DateTimeOffset? LastSignInAt, bool Unused)
 {
     public IReadOnlyList<string> Roles { get; init; } = [];
 }
 
-public sealed record UserList(UserSearch Search, PageOf<UserRow> Results, IReadOnlyList<OrganisationOption> Organisations);
+public sealed record UserList(UserSearch Search, PageOf<UserRow> Results, IReadOnlyList<OrganisationOption> Organisations, int UnusedDays);
 
-public sealed class ListUsers(CimsDbContext db)
+public sealed class ListUsers(CimsDbContext db, UnusedAccounts unused)
 {
     public async Task<UserList> RunAsync(ClaimsPrincipal actor, UserSearch search, CancellationToken ct)
     {
@@ -43,9 +47,13 @@ public sealed class ListUsers(CimsDbContext db)
             StatusFilter.Inactive => query.Where(u => !u.IsActive),
             _ => query,
         };
+        if (search.Unused)
+            query = query.Where(unused.Predicate());
+        var cutoff = unused.Cutoff;
         var page = await query.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .Select(u => new UserRow(u.Id, u.DisplayName, u.Email,
-                db.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.Name).First(), u.IsActive, u.PasswordHash == null))
+                db.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.Name).First(), u.IsActive, u.PasswordHash == null,
+                u.LastSignInAt, u.IsActive && (u.LastSignInAt ?? u.CreatedAt) < cutoff))
             .ToPageAsync(search.Page, ct);
         var ids = page.Items.Select(u => u.Id).ToList();
         var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
@@ -54,6 +62,6 @@ public sealed class ListUsers(CimsDbContext db)
         var organisations = actor.IsCimsAdministrator()
             ? await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new OrganisationOption(o.Id, o.Name)).ToListAsync(ct)
             : [];
-        return new UserList(search, page with { Items = rows }, organisations);
+        return new UserList(search, page with { Items = rows }, organisations, unused.Days);
     }
 }

@@ -31,6 +31,12 @@ public static class UserErrors
     public static readonly Error CannotRemoveOwnAdminRole =
         new("user.self_role", "You cannot remove your own administrator role. Ask another administrator.", "Roles");
 
+    public static readonly Error ResetOwnAuthenticator = new(
+        "user.self_authenticator", "To reset your own authenticator app, use \"Your account\" (Reset authenticator app).");
+
+    public static readonly Error NoAuthenticator =
+        new("user.no_authenticator", "This user has not set up two-step sign-in, so there is nothing to reset.");
+
     public static readonly Error AlreadyInactive = new("user.inactive", "This user is already inactive.");
 
     public static readonly Error AlreadyActive = new("user.active", "This user is already active.");
@@ -47,6 +53,14 @@ public static class UserErrors
 
     public static Error ProviderRoleForDepartment(string role) => new(
         "user.role_agency", $"{Domain.Identity.Roles.DisplayName(role)} is a provider role: only users of a funded agency can have it.", "Roles");
+
+    public static readonly Error LastAdministratorRole = new(
+        "user.last_admin_role",
+        "This user is their organisation's only active organisation administrator. Give the role to another user first.", "Roles");
+
+    public static readonly Error LastAdministratorDeactivation = new(
+        "user.last_admin",
+        "This user is their organisation's only active organisation administrator. Give the role to another user before deactivating them.");
 
     /// <summary>Turns Identity's own failures into messages beside the right field.</summary>
     public static Error From(IdentityResult result)

@@ -69,6 +69,14 @@ public sealed class UsersController(GetUser get) : Controller
     public async Task<IActionResult> Reactivate(string id, [FromServices] ReactivateUser reactivate, CancellationToken ct) =>
         await DoneAsync(id, await reactivate.RunAsync(User, id, ct), "The user was reactivated.", ct);
 
+    [HttpGet]
+    public async Task<IActionResult> ResetAuthenticator(string id, CancellationToken ct) => await Details(id, ct);
+
+    [HttpPost]
+    public async Task<IActionResult> ResetAuthenticator(string id, [FromServices] ResetUserAuthenticator reset, CancellationToken ct) =>
+        await DoneAsync(id, await reset.RunAsync(User, id, ct),
+            "The user's authenticator app was reset and they were signed out. They set it up again when they next sign in.", ct);
+
     [HttpPost]
     public async Task<IActionResult> ResendInvitation(string id, [FromServices] ResendInvitation resend, CancellationToken ct) =>
         await DoneAsync(id, await resend.RunAsync(User, id, InvitationLink, ct), "A new invitation was e-mailed to the user.", ct);
