@@ -16,13 +16,15 @@ public static class OnboardingErrors
         "onboarding.reason_required", "Enter the reason for declining: the requester sees it.", "Reason");
 
     public static readonly Error QuestionRequired = new(
-        "onboarding.question_required", "Enter what you need to know: the requester sees it.", "Reason");
+        "onboarding.question_required", "Enter what you need to know: the requester sees it.", "Question");
 
     public static readonly Error AnswerRequired = new(
         "onboarding.answer_required", "Enter your answer to the department's question.", "Answer");
 
     public static readonly Error TextTooLong = new(
         "onboarding.text_too_long", $"Enter {OnboardingRequest.TextMaxLength} characters or fewer.", "Reason");
+
+    public static readonly Error QuestionTooLong = TextTooLong with { Field = "Question" };
 
     public static readonly Error AnswerTooLong = new(
         "onboarding.answer_too_long", $"Enter {OnboardingRequest.TextMaxLength} characters or fewer.", "Answer");

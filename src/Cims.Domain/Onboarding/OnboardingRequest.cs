@@ -125,7 +125,7 @@ public sealed class OnboardingRequest
     {
         if (Status != OnboardingStatus.Requested)
             return OnboardingErrors.NotWaitingForDecision(Status);
-        if (Text(question, OnboardingErrors.QuestionRequired, OnboardingErrors.TextTooLong) is { } error)
+        if (Text(question, OnboardingErrors.QuestionRequired, OnboardingErrors.QuestionTooLong) is { } error)
             return error;
         Question = question!.Trim();
         Move(OnboardingStatus.InformationRequested, by, now, Question);

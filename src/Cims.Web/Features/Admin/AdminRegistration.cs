@@ -1,4 +1,5 @@
 using Cims.Web.Features.Admin.Audit;
+using Cims.Web.Features.Admin.Onboarding;
 using Cims.Web.Features.Admin.Organisations;
 using Cims.Web.Features.Admin.Users;
 
@@ -26,6 +27,12 @@ public static class AdminRegistration
         services.AddScoped<DeactivateUser>();
         services.AddScoped<ReactivateUser>();
         services.AddScoped<ResendInvitation>();
+
+        services.AddScoped<OnboardingChecks>();
+        services.AddScoped<OnboardingPages>();
+        services.AddScoped<OnboardingMail>();
+        services.AddScoped<OnboardingActions>();
+        services.AddScoped<ApproveOnboardingRequest>();
 
         services.AddScoped<SearchAuditLog>();
         services.AddScoped<SecurityEvents.SearchSecurityEvents>();
