@@ -46,7 +46,9 @@ public abstract class OrganisationOnboardingTests<TApp>(TApp app) : IClassFixtur
         await FormClient.For(app).SignInAsync("rae@harbour.example", "Rae-Reports-Well-2026");
 
         var actions = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "OnboardingRequest" && e.EntityId == Id(id)).Select(e => e.Action).ToListAsync());
-        Assert.Equal(["onboarding.requested", "onboarding.information_requested", "onboarding.answered", "onboarding.approved"], actions.Order(StringComparer.Ordinal).ToList().OrderBy(a => actions.IndexOf(a)));
+        Assert.Equal(
+            new[] { "onboarding.requested", "onboarding.information_requested", "onboarding.answered", "onboarding.approved" }.Order(StringComparer.Ordinal),
+            actions.Order(StringComparer.Ordinal));
         var reporterOrg = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "rae@harbour.example").Select(u => u.OrganisationId).SingleAsync());
         Assert.Equal(organisation.Id, reporterOrg);
     }
