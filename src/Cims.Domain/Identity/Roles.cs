@@ -24,7 +24,7 @@ public static class Roles
     public static readonly IReadOnlyList<string> All = [.. Provider, .. Department];
 
     /// <summary>Roles that must use an authenticator app when two-factor sign-in is required.</summary>
-    public static readonly IReadOnlyList<string> RequiringTwoFactor = [AuthorisedDelegate, .. Department];
+    public static readonly IReadOnlyList<string> RequiringTwoFactor = [AuthorisedDelegate, OrganisationAdmin, .. Department];
 
     public static bool IsDepartmentRole(string role) => Department.Contains(role);
 

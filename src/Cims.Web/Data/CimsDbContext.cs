@@ -63,6 +63,8 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Cims.Domain.ApiAccess.ApiAccessRequest> ApiAccessRequests => Set<Cims.Domain.ApiAccess.ApiAccessRequest>();
 
+    public DbSet<Cims.Domain.Onboarding.OnboardingRequest> OnboardingRequests => Set<Cims.Domain.Onboarding.OnboardingRequest>();
+
     public DbSet<Features.Api.Idempotency.IdempotencyEntry> IdempotencyEntries => Set<Features.Api.Idempotency.IdempotencyEntry>();
 
     public DbSet<Features.Api.Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Features.Api.Webhooks.WebhookSubscription>();

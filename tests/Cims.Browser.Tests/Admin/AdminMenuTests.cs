@@ -12,7 +12,7 @@ namespace Cims.Browser.Tests.Admin;
 public sealed class AdminMenuTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
 {
     private static readonly string[] AdministrationAreas =
-        ["Organisations", "Users", "API access requests and clients", "API sandbox", "Reference data", "Holidays", "Audit log"];
+        ["Organisations", "Onboarding requests", "Users", "API access requests and clients", "API sandbox", "Reference data", "Holidays", "Audit log"];
 
     BrowserApp IBrowserTest.App => app;
 

@@ -10,6 +10,7 @@ public abstract class RequiredTwoFactorTests<TApp>(TApp app) : IClassFixture<TAp
 {
     [Theory]
     [InlineData("delegate@agency-one.example")]
+    [InlineData("orgadmin@agency-one.example")]
     [InlineData("staff@department.example")]
     [InlineData("admin@department.example")]
     public async Task AnyPage_RoleNeedsTwoFactorButNotSetUp_RedirectsToSetUp(string email)

@@ -12,6 +12,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength);
         builder.HasIndex(o => o.Name).IsUnique();
         builder.Property(o => o.Abn).HasMaxLength(11);
+        builder.HasIndex(o => o.Abn).IsUnique(); // where present: NULLs never clash (SQL Server gets a filter)
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.OwnsMany(o => o.Areas, a =>

@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.Identity;
 namespace Cims.Web.Features.Account;
 
 /// <summary>Sets a new password from an e-mailed link, then unlocks the account.</summary>
-public sealed class ResetPassword(UserManager<CimsUser> users, AuditLog audit, CimsDbContext db)
+public sealed class ResetPassword(UserManager<CimsUser> users, InvitationTokens invitations, AuditLog audit, CimsDbContext db)
 {
     public async Task<bool> IsLinkValidAsync(string? userId, string? code)
     {
         var (user, token) = await FindAsync(userId, code);
-        return user is not null && await users.VerifyUserTokenAsync(
-            user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<CimsUser>.ResetPasswordTokenPurpose, token!);
+        return user is not null && (await invitations.IsInvitationAsync(user, token!) || await users.VerifyUserTokenAsync(
+            user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<CimsUser>.ResetPasswordTokenPurpose, token!));
     }
 
     public async Task<IReadOnlyList<Error>> ResetAsync(ResetPasswordForm form, CancellationToken ct)
@@ -21,10 +21,14 @@ public sealed class ResetPassword(UserManager<CimsUser> users, AuditLog audit, C
         var (user, token) = await FindAsync(form.UserId, form.Code);
         if (user is null)
             return [AccountErrors.InvalidLink];
-        var result = await users.ResetPasswordAsync(user, token!, form.Password!);
+        // An invitation sets the first password (which changes the security stamp, so the link works once).
+        var invited = await invitations.IsInvitationAsync(user, token!);
+        var result = invited ? await users.AddPasswordAsync(user, form.Password!) : await users.ResetPasswordAsync(user, token!, form.Password!);
         if (!result.Succeeded)
             return AccountErrors.FromIdentity(result, nameof(form.Password));
-        audit.Record("account.password_reset", "User", user.Id, "Password reset with an e-mailed link; lockout cleared.");
+        audit.Record("account.password_reset", "User", user.Id, invited
+            ? "First password chosen with an e-mailed invitation; lockout cleared."
+            : "Password reset with an e-mailed link; lockout cleared.");
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await db.SaveChangesAsync(ct);

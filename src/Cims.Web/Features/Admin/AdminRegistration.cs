@@ -1,4 +1,5 @@
 using Cims.Web.Features.Admin.Audit;
+using Cims.Web.Features.Admin.Onboarding;
 using Cims.Web.Features.Admin.Organisations;
 using Cims.Web.Features.Admin.Users;
 
@@ -31,6 +32,12 @@ public static class AdminRegistration
         services.AddScoped<UnusedAccounts>();
         services.AddOptions<AccountOptions>().BindConfiguration("Cims:Accounts")
             .Validate(o => o.UnusedDays > 0, "Cims:Accounts:UnusedDays must be a whole number of days above 0.").ValidateOnStart();
+
+        services.AddScoped<OnboardingChecks>();
+        services.AddScoped<OnboardingPages>();
+        services.AddScoped<OnboardingMail>();
+        services.AddScoped<OnboardingActions>();
+        services.AddScoped<ApproveOnboardingRequest>();
 
         services.AddScoped<SearchAuditLog>();
         services.AddScoped<SecurityEvents.SearchSecurityEvents>();

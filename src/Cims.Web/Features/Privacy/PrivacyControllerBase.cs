@@ -1,5 +1,6 @@
 using Cims.Domain.Common;
 using Cims.Domain.Privacy;
+using Cims.Web.Features.Shared;
 using Cims.Web.Features.Shared.Steps;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Cims.Web.Features.Shared;
 using Cims.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -42,9 +42,12 @@ public static class IdentitySetup
             .AddSignInManager<CimsSignInManager>()
             .AddClaimsPrincipalFactory<CimsClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokens.Provider)
             .AddPasswordValidator<CommonPasswordValidator>();
         // OWASP's Password Storage Cheat Sheet: PBKDF2-HMAC-SHA512 at 210,000 iterations. Identity rehashes a stored
         // hash with fewer iterations at the user's next successful sign-in (SuccessRehashNeeded).
+        services.AddOptions<InvitationOptions>().BindConfiguration(InvitationOptions.Section);
+        services.AddScoped<InvitationTokens>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordIterations);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>

@@ -204,7 +204,7 @@ public abstract class ApiOnboardingTests<TApp>(TApp app) : IClassFixture<TApp>
         var page = await cimsAdmin.GetPageAsync("/Administration");
 
         var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/Organisations", "/Users", "/ApiRequests", "/ApiSandbox", "/ReferenceData", "/Holidays", "/Audit"], links);
+        Assert.Equal(["/Organisations", "/OnboardingRequests", "/Users", "/ApiRequests", "/ApiSandbox", "/ReferenceData", "/Holidays", "/Audit"], links);
         Assert.Matches("(No request is|1 request is|[0-9]+ requests are) waiting", page.QuerySelector("main")!.TextContent);
         var menu = page.QuerySelectorAll("nav[aria-label=Main] a.nav-link").Select(a => a.TextContent.Trim()).ToList();
         Assert.Contains("Administration", menu);

@@ -475,6 +475,102 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     b.ToTable("Investigations");
                 });
 
+            modelBuilder.Entity("Cims.Domain.Onboarding.OnboardingRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Abn")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdministratorEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdministratorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceTypeIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusKeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Abn");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("OnboardingRequests");
+                });
+
             modelBuilder.Entity("Cims.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -509,6 +605,9 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Abn")
+                        .IsUnique();
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -3077,6 +3176,62 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Recommendations");
+                });
+
+            modelBuilder.Entity("Cims.Domain.Onboarding.OnboardingRequest", b =>
+                {
+                    b.HasOne("Cims.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Cims.Domain.Onboarding.OnboardingMove", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RequestId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("OnboardingRequestMoves", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Cims.Domain.Organisations.Organisation", b =>

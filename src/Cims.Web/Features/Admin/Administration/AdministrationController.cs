@@ -1,4 +1,5 @@
 using Cims.Domain.ApiAccess;
+using Cims.Domain.Onboarding;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -7,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cims.Web.Features.Admin.Administration;
 
-/// <summary>What the landing page shows beside its links: the requests for API access waiting for a decision.</summary>
-public sealed record AdministrationHome(int ApiRequestsWaiting);
+/// <summary>What the landing page shows beside its links: the requests for API access and for onboarding waiting for a decision.</summary>
+public sealed record AdministrationHome(int ApiRequestsWaiting, int OnboardingWaiting);
 
 /// <summary>
 /// The CIMS administrator's one menu entry, "Administration": a page leading to each administration area with a
@@ -20,5 +21,7 @@ public sealed class AdministrationController(CimsDbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new AdministrationHome(await db.ApiAccessRequests.CountAsync(r => r.Status == ApiAccessStatus.Requested, ct)));
+        View(new AdministrationHome(
+            await db.ApiAccessRequests.CountAsync(r => r.Status == ApiAccessStatus.Requested, ct),
+            await db.OnboardingRequests.CountAsync(r => r.Status == OnboardingStatus.Requested, ct)));
 }

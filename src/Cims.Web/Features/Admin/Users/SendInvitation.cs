@@ -5,7 +5,6 @@ using Cims.Web.Data;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Email;
 using Cims.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Cims.Web.Features.Admin.Users;
@@ -14,15 +13,15 @@ namespace Cims.Web.Features.Admin.Users;
 public delegate string InvitationLink(string userId, string code);
 
 /// <summary>E-mails a new user a link to choose their password, and records that it was sent (never the link).</summary>
-public sealed class SendInvitation(UserManager<CimsUser> users, EmailSender email, AuditLog audit, CimsDbContext db, ILogger<SendInvitation> logger)
+public sealed class SendInvitation(InvitationTokens tokens, EmailSender email, AuditLog audit, CimsDbContext db, ILogger<SendInvitation> logger)
 {
     public async Task<Result> RunAsync(CimsUser user, InvitationLink link, CancellationToken ct)
     {
-        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var token = await tokens.CreateAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         try
         {
-            await email.SendAsync(user.Email!, "Your CIMS account", Body(link(user.Id, code)), ct);
+            await email.SendAsync(user.Email!, "Your CIMS account", Body(link(user.Id, code), tokens.ValidHours), ct);
         }
         catch (EmailNotSentException)
         {
@@ -35,14 +34,14 @@ public sealed class SendInvitation(UserManager<CimsUser> users, EmailSender emai
         return Result.Ok();
     }
 
-    private static string Body(string url)
+    private static string Body(string url, int hours)
     {
         var href = HtmlEncoder.Default.Encode(url);
         return $"""
             <p>Hello,</p>
             <p>An account has been set up for you in CIMS, the Client Incident Management System.</p>
             <p>To start, choose your password: <a href="{href}">{href}</a></p>
-            <p>The link works for 24 hours. If it has expired, ask your administrator to send a new invitation.</p>
+            <p>The link works once, for {hours} hours. If it has expired, ask your administrator to send a new invitation.</p>
             <p>If you were not expecting this e-mail, you can ignore it.</p>
             """;
     }

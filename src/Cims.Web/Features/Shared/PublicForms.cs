@@ -1,4 +1,4 @@
-namespace Cims.Web.Features.Privacy;
+namespace Cims.Web.Features.Shared;
 
 /// <summary>The rate-limiting policies of the public (anonymous) forms.</summary>
 public static class PublicForms
