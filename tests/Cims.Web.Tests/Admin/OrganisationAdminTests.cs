@@ -3,6 +3,7 @@ using System.Net;
 using Cims.Domain.Organisations;
 using Cims.Domain.Reference;
 using Cims.Web.Data.Seeding;
+using Cims.Web.Features.Admin.Organisations;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Cims.Web.Tests.Admin.AdminTestData;
@@ -54,6 +55,26 @@ public abstract class OrganisationAdminTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await FormClient.ParseAsync(response);
         Assert.Equal(OrganisationErrors.DuplicateName.Message, Text(page, "#Name-error"));
+    }
+
+    [Fact]
+    public async Task Create_AbnAnotherOrganisationHas_ShowsMessageBesideAbnAndStoresNothing()
+    {
+        var admin = await FormClient.SignedInAsync(app, CimsAdmin);
+        var first = Unique("Abn Holder");
+        var second = Unique("Abn Copier");
+        var created = await admin.PostFormAsync("/Organisations/Create", "/Organisations/Create",
+            new() { ["Name"] = first, ["Abn"] = "83 000 000 570", ["Kind"] = "FundedAgency" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var response = await admin.PostFormAsync("/Organisations/Create", "/Organisations/Create",
+            new() { ["Name"] = second, ["Abn"] = "83000000570", ["Kind"] = "FundedAgency" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await FormClient.ParseAsync(response);
+        Assert.Equal(OrganisationAdminErrors.DuplicateAbn.Message, Text(page, "#Abn-error"));
+        Assert.Equal(second, Value(page, "Name"));
+        Assert.False(await app.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Name == second)));
     }
 
     [Fact]

@@ -65,6 +65,7 @@ internal static class LegacyData
             ["ConnectionStrings:Cims"] = database.ConnectionString,
         }).Build();
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration); // settings bound by name (BindConfiguration) read it, as in the app
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddCimsDatabase(configuration, new HostingEnvironment { ContentRootPath = database.Folder });

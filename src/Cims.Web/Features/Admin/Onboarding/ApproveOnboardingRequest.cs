@@ -78,9 +78,14 @@ public sealed class ApproveOnboardingRequest(
         organisation.SetAreas(request.AreaIdList);
         organisation.SetServiceTypes(request.ServiceTypeIdList);
         db.Organisations.Add(organisation);
-        var saved = await writes.SaveAsync(organisation.Name, null, ct);
+        var saved = await writes.SaveAsync(organisation.Name, organisation.Abn, null, ct);
         if (saved.Failed)
-            return saved.Error == OrganisationErrors.DuplicateName ? OnboardingAdminErrors.NameRegistered : saved.Error;
+        {
+            return saved.Error == OrganisationErrors.DuplicateName ? OnboardingAdminErrors.NameRegistered
+                : saved.Error == OrganisationAdminErrors.DuplicateAbn ? OnboardingAdminErrors.AbnRegistered
+                : saved.Error;
+        }
+
         var details = (await writes.SnapshotAsync(organisation, ct)).ChangesFrom(OrganisationSnapshot.Empty, created: true);
         audit.Record("organisation.created", OrganisationWrites.EntityType, OrganisationWrites.Key(organisation.Id),
             $"From onboarding request {request.Reference}\n{details}");

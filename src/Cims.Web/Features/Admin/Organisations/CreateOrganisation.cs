@@ -11,8 +11,8 @@ public sealed class CreateOrganisation(
     public async Task<Result<int>> RunAsync(OrganisationForm form, CancellationToken ct)
     {
         var name = form.Name!.Trim();
-        if (await writes.NameTakenAsync(name, null, ct))
-            return OrganisationErrors.DuplicateName;
+        if (await writes.TakenAsync(name, form.Abn, null, ct) is { } taken)
+            return taken;
         var offered = await choices.RunAsync(ct);
         var organisation = Organisation.Create(name, form.Abn, form.Kind!.Value, clock.GetUtcNow());
         organisation.NameInLessons(form.NamedInLessons);
@@ -20,7 +20,7 @@ public sealed class CreateOrganisation(
         organisation.SetServiceTypes(OrganisationWrites.Chosen(form.ServiceTypeIds, offered.ServiceTypeIds, []));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Organisations.Add(organisation);
-        var saved = await writes.SaveAsync(name, null, ct);
+        var saved = await writes.SaveAsync(name, form.Abn, null, ct);
         if (saved.Failed)
             return saved.Error;
         var details = (await writes.SnapshotAsync(organisation, ct)).ChangesFrom(OrganisationSnapshot.Empty, created: true);

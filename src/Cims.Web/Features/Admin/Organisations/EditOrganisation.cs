@@ -17,8 +17,8 @@ public sealed class EditOrganisation(CimsDbContext db, OrganisationWrites writes
         if (form.Version != organisation.Version)
             return OrganisationErrors.Concurrency;
         var name = form.Name!.Trim();
-        if (await writes.NameTakenAsync(name, id, ct))
-            return OrganisationErrors.DuplicateName;
+        if (await writes.TakenAsync(name, form.Abn, id, ct) is { } taken)
+            return taken;
         if (form.Kind != organisation.Kind && await db.Users.AnyAsync(u => u.OrganisationId == id, ct))
             return OrganisationAdminErrors.KindHasUsers;
         var before = await writes.SnapshotAsync(organisation, ct);
@@ -31,6 +31,6 @@ public sealed class EditOrganisation(CimsDbContext db, OrganisationWrites writes
             form.ServiceTypeIds, offered.ServiceTypeIds, organisation.ServiceTypes.Select(s => s.ServiceTypeId).ToList()));
         var changes = (await writes.SnapshotAsync(organisation, ct)).ChangesFrom(before);
         audit.Record("organisation.updated", OrganisationWrites.EntityType, OrganisationWrites.Key(id), changes ?? "No changes.");
-        return await writes.SaveAsync(name, id, ct);
+        return await writes.SaveAsync(name, form.Abn, id, ct);
     }
 }

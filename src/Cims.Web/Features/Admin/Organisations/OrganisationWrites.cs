@@ -13,6 +13,9 @@ public static class OrganisationAdminErrors
         "organisation.kind_has_users",
         "The kind cannot change while the organisation has users: their roles depend on it.",
         nameof(OrganisationForm.Kind));
+
+    public static readonly Error DuplicateAbn = new(
+        "organisation.duplicate_abn", "Another organisation already has this ABN.", nameof(OrganisationForm.Abn));
 }
 
 /// <summary>What the create and edit use cases share: name checks, offered values and audit wording.</summary>
@@ -30,8 +33,21 @@ public sealed class OrganisationWrites(CimsDbContext db)
 #pragma warning restore CA1304
     }
 
-    /// <summary>Saves; a unique-name clash that slipped past the check becomes the duplicate-name error.</summary>
-    public async Task<Result> SaveAsync(string name, int? exceptId, CancellationToken ct)
+    /// <summary>Whether another organisation has this ABN (any spacing); a blank ABN is never taken.</summary>
+    public Task<bool> AbnTakenAsync(string? abn, int? exceptId, CancellationToken ct)
+    {
+        var digits = Organisation.NormaliseAbn(abn);
+        return digits is null ? Task.FromResult(false) : db.Organisations.AnyAsync(o => o.Abn == digits && o.Id != exceptId, ct);
+    }
+
+    /// <summary>The name or ABN another organisation already has, or null: checked before saving.</summary>
+    public async Task<Error?> TakenAsync(string name, string? abn, int? exceptId, CancellationToken ct) =>
+        await NameTakenAsync(name, exceptId, ct) ? OrganisationErrors.DuplicateName
+        : await AbnTakenAsync(abn, exceptId, ct) ? OrganisationAdminErrors.DuplicateAbn
+        : null;
+
+    /// <summary>Saves; a unique name or ABN clash that slipped past the check becomes its field's error.</summary>
+    public async Task<Result> SaveAsync(string name, string? abn, int? exceptId, CancellationToken ct)
     {
         try
         {
@@ -39,8 +55,9 @@ public sealed class OrganisationWrites(CimsDbContext db)
         }
         catch (DbUpdateException)
         {
-            if (await NameTakenElsewhereAsync(name, exceptId))
-                return OrganisationErrors.DuplicateName;
+            db.ChangeTracker.Clear();
+            if (await TakenAsync(name, abn, exceptId, CancellationToken.None) is { } taken)
+                return taken;
             throw;
         }
     }
@@ -65,12 +82,6 @@ public sealed class OrganisationWrites(CimsDbContext db)
     }
 
     private static string? Join(List<string> names) => names.Count == 0 ? null : string.Join(", ", names);
-
-    private async Task<bool> NameTakenElsewhereAsync(string name, int? exceptId)
-    {
-        db.ChangeTracker.Clear();
-        return await NameTakenAsync(name, exceptId, CancellationToken.None);
-    }
 }
 
 /// <summary>An organisation's audited fields, in words.</summary>

@@ -1,0 +1,69 @@
+using Cims.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Cims.Browser.Tests.Infrastructure.PageChecks;
+
+namespace Cims.Browser.Tests.Admin;
+
+/// <summary>
+/// Onboarding a funded organisation in Chromium: the public request form (its error summary, then sent), the requester's
+/// status page, the CIMS administrator's queue and review page, a question answered on the status page, and the approval:
+/// every page passes axe-core at 1280 and 320 px.
+/// </summary>
+public sealed class OnboardingPagesTests(BrowserApp app) : IClassFixture<BrowserApp>, IBrowserTest
+{
+    BrowserApp IBrowserTest.App => app;
+
+    [Fact]
+    public async Task RequestAskAnswerApprove_EveryPagePassesAxeAtBothWidths()
+    {
+        var requester = await app.NewPageAsync(width: 320);
+        await requester.GotoAsync("/Onboarding/Request");
+        await requester.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
+        await AssertSummaryLinkFocusesInvalidFieldAsync(requester, "Enter the organisation's legal name.", "LegalName");
+        await AssertAccessibleAtBothWidthsAsync(requester);
+
+        await requester.GetByLabel("Legal name").FillAsync("Browser Harbour Care Ltd");
+        await requester.GetByLabel("ABN").FillAsync("49 004 028 077");
+        await requester.Locator("input[name=AreaIds]").First.CheckAsync();
+        await requester.Locator("input[name=ServiceTypeIds]").First.CheckAsync();
+        await requester.Locator("#ContactName").FillAsync("Pat Contact");
+        await requester.Locator("#ContactEmail").FillAsync("pat-contact@requests.example");
+        await requester.Locator("#AdministratorName").FillAsync("Ari Admin");
+        await requester.Locator("#AdministratorEmail").FillAsync("ari.admin@harbour.example");
+        await requester.Locator("#Declaration").CheckAsync();
+        await requester.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
+        await Assertions.Expect(requester.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your request to use CIMS");
+        var reference = (await requester.Locator("main").TextContentAsync())!;
+        await AssertAccessibleAtBothWidthsAsync(requester);
+        var statusPage = requester.Url;
+
+        var admin = await app.SignedInPageAsync(CimsAdmin);
+        await AssertAccessibleAtBothWidthsAsync(admin, "/OnboardingRequests");
+        var link = admin.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^ONB-") }).First;
+        Assert.Contains((await link.TextContentAsync())!.Trim(), reference, StringComparison.Ordinal);
+        await link.ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Onboarding request ONB-");
+        await AssertAccessibleAtBothWidthsAsync(admin);
+        await admin.GetByLabel("Your question").FillAsync("Which of your sites will report first?");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Ask the requester" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("#question")).ToHaveTextAsync("Which of your sites will report first?");
+
+        await requester.GotoAsync(statusPage);
+        await Assertions.Expect(requester.Locator("#question")).ToHaveTextAsync("Which of your sites will report first?");
+        await AssertAccessibleAtBothWidthsAsync(requester);
+        await requester.GetByRole(AriaRole.Button, new() { Name = "Send the answer" }).ClickAsync();
+        await AssertSummaryLinkFocusesInvalidFieldAsync(requester, (await requester.Locator("#Answer-error").TextContentAsync())!.Trim(), "Answer");
+        await AssertAccessibleAtBothWidthsAsync(requester);
+        await requester.GetByLabel("Your answer").FillAsync("The Geelong office, from February.");
+        await requester.GetByRole(AriaRole.Button, new() { Name = "Send the answer" }).ClickAsync();
+        await Assertions.Expect(requester.Locator("#question")).ToHaveCountAsync(0);
+
+        await admin.ReloadAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Approve and invite the administrator" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("#status")).ToHaveTextAsync("Approved");
+        await AssertAccessibleAtBothWidthsAsync(admin);
+        await requester.GotoAsync(statusPage);
+        await Assertions.Expect(requester.GetByRole(AriaRole.Main)).ToContainTextAsync("was e-mailed an invitation");
+        await AssertAccessibleAtBothWidthsAsync(requester);
+    }
+}
