@@ -85,7 +85,9 @@ start() {
   # shellcheck source=scripts/postgres.sh
   source scripts/postgres.sh
   CIMS_PGPORT=$(free_port 57432)
-  cims_pg_start >/dev/null
+  # PostgreSQL's own durability (fsync, synchronous commit), as deployed: the fault run crashes it and counts on every
+  # acknowledged commit surviving.
+  CIMS_PG_DURABLE=1 cims_pg_start >/dev/null
   pg_port=$CIMS_PGPORT
   echo "pg_port=$pg_port CIMS_PGBIN=$CIMS_PGBIN CIMS_PGDATA=$CIMS_PGDATA demo=$demo" >"$state"
   psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE cims OWNER cims"

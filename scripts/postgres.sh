@@ -19,9 +19,13 @@ cims_pg_start() {
   # Another server on the port (a developer's own cluster): take the next free one.
   while (echo > "/dev/tcp/127.0.0.1/$CIMS_PGPORT") 2>/dev/null; do CIMS_PGPORT=$((CIMS_PGPORT + 1)); done
   chown postgres:postgres "$CIMS_PGDATA"
+  # Tests need speed, not durability: a commit is acknowledged before its WAL is written. CIMS_PG_DURABLE=1 (the
+  # deployment rehearsal, scripts/cluster.sh) keeps PostgreSQL's defaults, so a crash loses no acknowledged commit.
+  local durability="-c fsync=off -c synchronous_commit=off"
+  [ "${CIMS_PG_DURABLE:-0}" != 1 ] || durability=""
   runuser -u postgres -- "$CIMS_PGBIN/initdb" -D "$CIMS_PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   runuser -u postgres -- "$CIMS_PGBIN/pg_ctl" -D "$CIMS_PGDATA" -l "$CIMS_PGDATA/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $CIMS_PGPORT -k $CIMS_PGDATA -c fsync=off -c synchronous_commit=off -c max_connections=300" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $CIMS_PGPORT -k $CIMS_PGDATA $durability -c max_connections=300" start >/dev/null
   psql -h 127.0.0.1 -p "$CIMS_PGPORT" -U postgres -qc "CREATE ROLE cims LOGIN PASSWORD 'cims' CREATEDB"
   export CIMS_TEST_POSTGRES="Host=127.0.0.1;Port=$CIMS_PGPORT;Username=cims;Password=cims"
   export CIMS_PGBIN CIMS_PGDATA

@@ -24,9 +24,16 @@ public sealed class ServerErrors : ILogEventSink
 
     public void AssertNone()
     {
+        var errors = Take();
+        Assert.True(errors.Count == 0, $"The server logged {errors.Count} error(s):\n{string.Join("\n\n", errors)}");
+    }
+
+    /// <summary>The errors logged so far, forgotten: for a test that causes server errors on purpose and checks them.</summary>
+    public List<string> Take()
+    {
         var errors = new List<string>();
         while (_errors.TryDequeue(out var error))
             errors.Add(error);
-        Assert.True(errors.Count == 0, $"The server logged {errors.Count} error(s):\n{string.Join("\n\n", errors)}");
+        return errors;
     }
 }

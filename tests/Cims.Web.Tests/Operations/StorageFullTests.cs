@@ -1,52 +1,13 @@
-using System.Data.Common;
 using System.Net;
 using Cims.Web.Data;
 using Cims.Web.Infrastructure.Resilience;
 using Cims.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cims.Web.Tests.Operations;
-
-/// <summary>
-/// Makes every write fail as SQLite does when its disk is full (error 13, "database or disk is full") while
-/// <see cref="Full"/> is set; reads go on. scripts/faults.sh --sqlite-disk-full fills a real disk.
-/// </summary>
-public sealed class DiskFullInterceptor : DbCommandInterceptor
-{
-    public volatile bool Full;
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Refuse(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Refuse(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Refuse(command);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Refuse(DbCommand command)
-    {
-        var sql = command.CommandText.TrimStart();
-        if (Full && (sql.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)))
-            throw new SqliteException("SQLite Error 13: 'database or disk is full'.", 13);
-    }
-}
 
 public sealed class DiskFullApp() : CimsAppFactory(DatabaseProvider.Sqlite)
 {
