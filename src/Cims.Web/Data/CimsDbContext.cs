@@ -81,6 +81,8 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisSummaryState> AnalysisSummaries => Set<Features.Incidents.Analysis.Summary.AnalysisSummaryState>();
 
+    public DbSet<Infrastructure.Sessions.KeptForm> KeptForms => Set<Infrastructure.Sessions.KeptForm>();
+
     private bool _watchingReference;
 
     /// <summary>

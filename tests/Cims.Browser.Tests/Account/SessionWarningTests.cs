@@ -76,6 +76,32 @@ public sealed class SessionWarningTests(SessionWarningApp app) : IClassFixture<S
 
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Session test holiday");
     }
+
+    [Fact]
+    public async Task FormSentAfterSessionEnded_SignInAgain_ShowsWhatWasTypedAndSendsIt()
+    {
+        var page = await app.SignedInPageAsync(PageChecks.CimsAdmin);
+        await page.GotoAsync("/Holidays/Add");
+        await page.GetByLabel("Date").FillAsync("15/10/2026");
+        await page.GetByLabel("Name").FillAsync("Kept form holiday");
+        app.Clock.Advance(TimeSpan.FromSeconds(31));
+        var warning = page.GetByRole(AriaRole.Alertdialog, new() { Name = "Your session is ending" });
+        await Assertions.Expect(warning).ToContainTextAsync("You have been signed out.", new() { Timeout = 20_000 });
+        await warning.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add holiday" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("CIMS has kept what you typed");
+        await BrowserApp.SignInAsync(page, PageChecks.CimsAdmin);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Send what you typed");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "What you typed" })).ToContainTextAsync("Kept form holiday");
+        await AssertAccessibleAtBothWidthsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send it" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Kept form holiday");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Holidays"));
+    }
 }
 
 public sealed class SessionWarningApp : BrowserApp

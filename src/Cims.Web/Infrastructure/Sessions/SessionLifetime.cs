@@ -35,6 +35,31 @@ public static class SessionLifetime
             return Task.CompletedTask;
         };
         events.OnValidatePrincipal = context => ValidateAsync(context, session, checkStamp);
+        var redirectToLogin = events.OnRedirectToLogin;
+        events.OnRedirectToLogin = async context =>
+        {
+            await KeepPostedFormAsync(context);
+            await redirectToLogin(context);
+        };
+    }
+
+    /// <summary>
+    /// A form posted after the session ended is kept for the same user (ADR 0057), and signing in again leads to it
+    /// rather than to the page it was posted to.
+    /// </summary>
+    private static async Task KeepPostedFormAsync(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var http = context.HttpContext;
+        var cookie = context.Options.CookieManager.GetRequestCookie(http, context.Options.Cookie.Name!);
+        var ended = cookie is null ? null : context.Options.TicketDataFormat.Unprotect(cookie);
+        if (ended is null || !HttpMethods.IsPost(http.Request.Method))
+            return;
+        var kept = await http.RequestServices.GetRequiredService<KeptForms>().KeepAsync(http, ended.Principal);
+        if (kept is null)
+            return;
+        var request = http.Request;
+        var login = request.PathBase + context.Options.LoginPath + QueryString.Create(context.Options.ReturnUrlParameter, KeptForms.PathPrefix + kept);
+        context.RedirectUri = $"{request.Scheme}://{request.Host}{login}";
     }
 
     /// <summary>Ends a session past its absolute lifetime, then runs Identity's security stamp check.</summary>

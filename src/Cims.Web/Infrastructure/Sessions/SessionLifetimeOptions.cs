@@ -14,6 +14,9 @@ public sealed class SessionLifetimeOptions
     /// <summary>Seconds before the idle end at which the page warns and offers to stay signed in (WCAG 2.2.1).</summary>
     public double WarningSeconds { get; set; } = 120;
 
+    /// <summary>Minutes a form posted after the session ended is kept for its sender to sign in again and send (ADR 0057).</summary>
+    public double KeptFormMinutes { get; set; } = 60;
+
     public TimeSpan Idle => TimeSpan.FromMinutes(IdleMinutes);
 
     public TimeSpan Absolute => TimeSpan.FromHours(AbsoluteHours);

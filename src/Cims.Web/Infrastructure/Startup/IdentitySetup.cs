@@ -48,6 +48,7 @@ public static class IdentitySetup
         // hash with fewer iterations at the user's next successful sign-in (SuccessRehashNeeded).
         services.AddOptions<InvitationOptions>().BindConfiguration(InvitationOptions.Section);
         services.AddScoped<InvitationTokens>();
+        services.AddScoped<KeptForms>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordIterations);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
