@@ -45,6 +45,9 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     internal string DatabaseFile => Path.Combine(_folder, "cims.db");
 
+    /// <summary>Where the host writes the e-mails it sends (no SMTP server is set: the pickup folder).</summary>
+    internal string MailFolder => Path.Combine(_folder, "mail");
+
     public IBrowser Browser { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = "";

@@ -34,11 +34,12 @@ public sealed partial class ReportFormDriver(IPage page, AxeOnce axe)
         Id = int.Parse(StepUrl().Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
-    public async Task ServiceAsync()
+    /// <summary>The first area and service type offered, in <paramref name="program"/> (or the first program offered).</summary>
+    public async Task ServiceAsync(string? program = "Disability services")
     {
         await axe.CheckAsync(page, "report/service");
         await page.GetByLabel("Area").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.GetByLabel("Program").SelectOptionAsync(new SelectOptionValue { Label = "Disability services" });
+        await page.GetByLabel("Program").SelectOptionAsync(program is null ? new SelectOptionValue { Index = 1 } : new SelectOptionValue { Label = program });
         await page.GetByLabel("Service type").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("Street address").FillAsync("12 Wyndham Street");
         await page.GetByLabel("Suburb or town").FillAsync("Shepparton");
@@ -58,15 +59,17 @@ public sealed partial class ReportFormDriver(IPage page, AxeOnce axe)
         await NextAsync("Dates");
     }
 
-    /// <summary>Incident at 08:30 and service aware at <paramref name="awareTime"/>, both on Tuesday 5 March 2019.</summary>
-    public async Task DatesAsync(string awareTime)
+    /// <summary>Incident at 08:30 and service aware at <paramref name="awareTime"/>, both on <paramref name="day"/> (Tuesday 5 March 2019 unless given).</summary>
+    public async Task DatesAsync(string awareTime, DateOnly? day = null)
     {
+        var on = day ?? new DateOnly(2019, 3, 5);
+        var (d, m, y) = (on.Day.ToString("D2", CultureInfo.InvariantCulture), on.Month.ToString("D2", CultureInfo.InvariantCulture), on.Year.ToString(CultureInfo.InvariantCulture));
         await axe.CheckAsync(page, "report/dates");
-        await DateAsync("Occurred", "05", "03", "2019");
+        await DateAsync("Occurred", d, m, y);
         await page.Locator("#DateAccuracy").CheckAsync();
         await page.GetByLabel("Time of incident").SelectOptionAsync("08:30");
         await page.Locator("#TimeAccuracy").CheckAsync();
-        await DateAsync("Aware", "05", "03", "2019");
+        await DateAsync("Aware", d, m, y);
         await page.GetByLabel("Time the service became aware").FillAsync(awareTime);
         await NextAsync("Description");
     }
