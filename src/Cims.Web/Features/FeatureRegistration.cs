@@ -4,6 +4,7 @@ using Cims.Web.Features.Api;
 using Cims.Web.Features.Incidents;
 using Cims.Web.Features.Notifications;
 using Cims.Web.Features.Privacy;
+using Cims.Web.Features.Shared.Help;
 using Cims.Web.Infrastructure.Auditing;
 
 namespace Cims.Web.Features;
@@ -17,6 +18,7 @@ public static class FeatureRegistration
         services.AddScoped<AuditLog>();
         services.AddSingleton<SecurityEvents>();
         services.AddSingleton<UnknownAccounts>();
+        services.AddSingleton<HelpCatalogue>();
         services.AddHostedService<AuditSealingJob>();
         services.AddAccountFeatures();
         services.AddAdminFeatures();

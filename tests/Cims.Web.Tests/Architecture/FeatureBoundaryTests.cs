@@ -37,6 +37,8 @@ public sealed partial class FeatureBoundaryTests
             "the changed-incidents feed is the incident feature's ListChangedIncidents, read with the client's own access",
         [("Api/Webhooks/Outbox/WebhookOutbox.cs", "Incidents")] =
             "a webhook event carries the incident as the API's GET returns it: the incident feature's GetIncidentStatus projection, not a copy",
+        [("Api/Docs/ApiFieldHelp.cs", "Incidents")] =
+            "the API's request fields are the report form's own step forms, described with the same help catalogue entries as the form",
         [("Home/Dashboard.cshtml", "Incidents")] =
             "the home page shows the work waiting for the user, which the incident features know",
     };

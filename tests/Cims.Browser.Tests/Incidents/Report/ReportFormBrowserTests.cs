@@ -86,6 +86,27 @@ public sealed partial class ReportFormBrowserTests(BrowserApp app) : IClassFixtu
         Assert.Equal("polite", await page.Locator("#Description-count").GetAttributeAsync("aria-live"));
     }
 
+    [Fact]
+    public async Task DescriptionStep_FieldHelpByKeyboard_OpensAndClosesAndPassesAxeAt320()
+    {
+        var page = await app.SignedInPageAsync(Reporter, 320);
+        var id = await StartAsync(page);
+        await page.GotoAsync(Url(id, "Description"));
+        var impact = page.Locator("details[data-help='incident.impact']");
+        var summary = impact.Locator("summary");
+        await Assertions.Expect(impact.GetByText("trips in the lounge room", new() { Exact = false })).ToBeHiddenAsync();
+
+        await summary.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(impact).ToHaveAttributeAsync("open", "");
+        await Assertions.Expect(impact.GetByText("trips in the lounge room", new() { Exact = false })).ToBeVisibleAsync();
+        await Accessibility.AssertNoHorizontalScrollAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(impact).Not.ToHaveAttributeAsync("open", "");
+    }
+
     private static string Url(int id, string step) => $"/Incidents/Report/{id}/{step}";
 
     private static async Task<int> StartAsync(IPage page)

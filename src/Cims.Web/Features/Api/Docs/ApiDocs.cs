@@ -29,6 +29,7 @@ public static class ApiDocs
             return Task.CompletedTask;
         });
         o.AddOperationTransformer<ApiOperationTransformer>();
+        o.AddDocumentTransformer<ApiFieldHelp>();
     });
 
     public static void MapApiDocs(this IEndpointRouteBuilder app)
