@@ -81,6 +81,8 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisSummaryState> AnalysisSummaries => Set<Features.Incidents.Analysis.Summary.AnalysisSummaryState>();
 
+    public DbSet<Features.Learn.Progress.LearnAnswer> LearnAnswers => Set<Features.Learn.Progress.LearnAnswer>();
+
     private bool _watchingReference;
 
     /// <summary>
