@@ -34,7 +34,7 @@ public sealed class LearnController(LearnProgress progress, LearnRulesSource rul
     {
         if (LearnCatalogue.Find(module) is not { } found)
             return NotFound();
-        var posted = Request.Form.ToDictionary(f => f.Key, f => f.Value.ToString());
+        var posted = (await Request.ReadFormAsync(ct)).ToDictionary(f => f.Key, f => f.Value.ToString());
         var errors = await answer.RunAsync(User.UserId(), found, posted, ct);
         if (errors.Count == 0)
             return Redirect($"/Learn/{found.Key}#results");
