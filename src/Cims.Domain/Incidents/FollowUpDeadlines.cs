@@ -11,21 +11,29 @@ public static class FollowUpDeadlines
 {
     public static Deadline? For(FollowUpAction action, DateTimeOffset reportEndorsedAt, DateTimeOffset decidedAt, BusinessCalendar calendar, TimeZoneInfo zone)
     {
-        var (days, from, fromText) = action switch
-        {
-            FollowUpAction.Investigation => (28, reportEndorsedAt, "endorsement of the incident report"),
-            FollowUpAction.CaseReview => (21, decidedAt, "the follow-up decision"),
-            FollowUpAction.InvestigationOutcomeCaseReview => (28, decidedAt, "the follow-up decision"),
-            FollowUpAction.InvestigationOutcomeRca => (60, decidedAt, "the follow-up decision"),
-            FollowUpAction.RcaReview => (60, decidedAt, "the follow-up decision"),
-            _ => (0, decidedAt, ""),
-        };
+        var days = BusinessDays(action);
         if (days == 0)
             return null;
+        var from = action == FollowUpAction.Investigation ? reportEndorsedAt : decidedAt;
         var start = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, zone).DateTime);
         var due = calendar.AddBusinessDays(start, days);
         return new Deadline(
             BusinessCalendar.EndOfBusinessDay(due, zone),
-            $"{action.Display()}: due {days} business days after {fromText} (by the end of {ReportingDeadlines.Day(due)}).");
+            $"{action.Display()}: due {days} business days after {StartsFrom(action)} (by the end of {ReportingDeadlines.Day(due)}).");
     }
+
+    /// <summary>The business days a follow-up has (0: no follow-up is due).</summary>
+    public static int BusinessDays(FollowUpAction action) => action switch
+    {
+        FollowUpAction.Investigation => 28,
+        FollowUpAction.CaseReview => 21,
+        FollowUpAction.InvestigationOutcomeCaseReview => 28,
+        FollowUpAction.InvestigationOutcomeRca => 60,
+        FollowUpAction.RcaReview => 60,
+        _ => 0,
+    };
+
+    /// <summary>The event a follow-up's business days are counted from.</summary>
+    public static string StartsFrom(FollowUpAction action) =>
+        action == FollowUpAction.Investigation ? "endorsement of the incident report" : "the follow-up decision";
 }

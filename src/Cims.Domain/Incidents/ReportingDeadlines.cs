@@ -13,13 +13,14 @@ public static class ReportingDeadlines
 {
     public const int MonthlyBatchBusinessDay = 10;
     public const int BusinessDaysToReport = 3;
+    public const int MajorReportHoursE1 = 24;
 
     private static readonly CultureInfo Australian = CultureInfo.GetCultureInfo("en-AU");
 
     public static Deadline For(PolicyProfile profile, ImpactLevel impact, DateTimeOffset awareAt, BusinessCalendar calendar, TimeZoneInfo zone)
     {
         if (profile == PolicyProfile.E1 && impact == ImpactLevel.Major)
-            return new Deadline(awareAt.AddHours(24), "E1 policy: a major-impact incident is reported within 24 hours of disclosure.");
+            return new Deadline(awareAt.AddHours(MajorReportHoursE1), $"E1 policy: a major-impact incident is reported within {MajorReportHoursE1} hours of disclosure.");
         var awareDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(awareAt, zone).DateTime);
         if (profile == PolicyProfile.E1)
         {

@@ -83,6 +83,8 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Infrastructure.Sessions.KeptForm> KeptForms => Set<Infrastructure.Sessions.KeptForm>();
 
+    public DbSet<Features.Learn.Progress.LearnAnswer> LearnAnswers => Set<Features.Learn.Progress.LearnAnswer>();
+
     private bool _watchingReference;
 
     /// <summary>

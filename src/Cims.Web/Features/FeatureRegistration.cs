@@ -2,6 +2,7 @@ using Cims.Web.Features.Account;
 using Cims.Web.Features.Admin;
 using Cims.Web.Features.Api;
 using Cims.Web.Features.Incidents;
+using Cims.Web.Features.Learn;
 using Cims.Web.Features.Notifications;
 using Cims.Web.Features.Privacy;
 using Cims.Web.Features.Shared.Help;
@@ -26,6 +27,7 @@ public static class FeatureRegistration
         services.AddIncidentFeatures();
         services.AddPrivacyReportFeatures();
         services.AddNotificationFeatures();
+        services.AddLearnFeatures();
         services.AddApiFeatures();
         return services;
     }

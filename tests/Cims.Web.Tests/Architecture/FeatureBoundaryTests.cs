@@ -41,6 +41,10 @@ public sealed partial class FeatureBoundaryTests
             "the API's request fields are the report form's own step forms, described with the same help catalogue entries as the form",
         [("Home/Dashboard.cshtml", "Incidents")] =
             "the home page shows the work waiting for the user, which the incident features know",
+        [("Learn/LearnRulesSource.cs", "Incidents")] =
+            "the Learn modules quote the extension limit and the small-cell threshold from the options the clock and the dashboards enforce, so they cannot drift (ADR 0054)",
+        [("Learn/LearnRulesSource.cs", "Notifications")] =
+            "the Learn modules quote the reminder and escalation days from the options the reminder job runs on (ADR 0054)",
     };
 
     [Fact]

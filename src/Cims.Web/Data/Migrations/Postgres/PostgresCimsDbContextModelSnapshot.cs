@@ -1644,6 +1644,48 @@ namespace Cims.Web.Data.Migrations.Postgres
                     b.ToTable("AnalysisSummaries");
                 });
 
+            modelBuilder.Entity("Cims.Web.Features.Learn.Progress.LearnAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("AnsweredCorrectly")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ChosenOption")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ModuleKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("QuestionKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ModuleKey", "QuestionKey")
+                        .IsUnique();
+
+                    b.ToTable("LearnAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Cims.Web.Infrastructure.Api.ApiClient", b =>
                 {
                     b.Property<int>("Id")
@@ -4342,6 +4384,15 @@ namespace Cims.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cims.Web.Features.Learn.Progress.LearnAnswer", b =>
+                {
+                    b.HasOne("Cims.Web.Infrastructure.Identity.CimsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

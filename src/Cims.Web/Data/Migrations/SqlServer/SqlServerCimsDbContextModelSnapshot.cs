@@ -1646,6 +1646,48 @@ namespace Cims.Web.Data.Migrations.SqlServer
                     b.ToTable("AnalysisSummaries");
                 });
 
+            modelBuilder.Entity("Cims.Web.Features.Learn.Progress.LearnAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("AnsweredCorrectly")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ChosenOption")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ModuleKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("QuestionKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ModuleKey", "QuestionKey")
+                        .IsUnique();
+
+                    b.ToTable("LearnAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Cims.Web.Infrastructure.Api.ApiClient", b =>
                 {
                     b.Property<int>("Id")
@@ -4349,6 +4391,15 @@ namespace Cims.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cims.Web.Features.Learn.Progress.LearnAnswer", b =>
+                {
+                    b.HasOne("Cims.Web.Infrastructure.Identity.CimsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

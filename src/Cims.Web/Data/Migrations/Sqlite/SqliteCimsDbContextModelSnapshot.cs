@@ -1590,6 +1590,46 @@ namespace Cims.Web.Data.Migrations.Sqlite
                     b.ToTable("AnalysisSummaries");
                 });
 
+            modelBuilder.Entity("Cims.Web.Features.Learn.Progress.LearnAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AnsweredCorrectly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChosenOption")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModuleKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ModuleKey", "QuestionKey")
+                        .IsUnique();
+
+                    b.ToTable("LearnAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Cims.Web.Infrastructure.Api.ApiClient", b =>
                 {
                     b.Property<int>("Id")
@@ -4240,6 +4280,15 @@ namespace Cims.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cims.Web.Features.Learn.Progress.LearnAnswer", b =>
+                {
+                    b.HasOne("Cims.Web.Infrastructure.Identity.CimsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
