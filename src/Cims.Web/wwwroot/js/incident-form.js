@@ -48,7 +48,8 @@
         toggle();
     }
 
-    // 4. Unsaved values kept in this tab (sessionStorage), per report step, so a sign-out loses nothing.
+    // 4. Unsaved values kept in this tab (sessionStorage), per report step, so a session that ends loses nothing; signing
+    //    out clears them (site.js). The warning before the session ends is the layout's (session-timeout.js).
     var draft = document.querySelector("form[data-draft-form]");
     if (draft && window.sessionStorage) {
         var key = "cims-draft:" + window.location.pathname.toLowerCase();
@@ -85,34 +86,5 @@
         }
         draft.addEventListener("input", save);
         draft.addEventListener("change", save);
-    }
-
-    // 5. Session timeout warning: 2 minutes before the 30-minute sliding sign-in ends.
-    var warning = document.getElementById("session-timeout");
-    if (warning) {
-        var minutes = parseInt(warning.dataset.sessionMinutes, 10);
-        var warnMinutes = parseInt(warning.dataset.warnMinutes, 10);
-        var timer = null;
-        var schedule = function () {
-            window.clearTimeout(timer);
-            timer = window.setTimeout(function () {
-                warning.hidden = false;
-                warning.focus();
-            }, (minutes - warnMinutes) * 60 * 1000);
-        };
-        warning.querySelector("[data-keepalive]").addEventListener("click", function () {
-            var token = document.querySelector("input[name=__RequestVerificationToken]");
-            fetch(warning.dataset.keepaliveUrl, {
-                method: "POST",
-                credentials: "same-origin",
-                headers: { "RequestVerificationToken": token ? token.value : "" }
-            }).then(function (response) {
-                if (response.ok) {
-                    warning.hidden = true;
-                    schedule();
-                }
-            });
-        });
-        schedule();
     }
 })();

@@ -173,18 +173,6 @@ public abstract class ReportJourneyTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.NotFound, (await delegateClient.Http.GetAsync(Url(id, "Officer"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await delegateClient.Http.GetAsync(Url(returned, "Officer"))).StatusCode);
     }
-
-    [Fact]
-    public async Task KeepAlive_WithToken_Returns204AndRenewsCookie()
-    {
-        var client = await FormClient.SignedInAsync(app, Reporter);
-        var page = await client.GetPageAsync("/Incidents/Report/Start");
-
-        var response = await client.PostWithTokenAsync("/Incidents/Report/KeepAlive", FormClient.Token(page), []);
-
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cims.auth=", StringComparison.Ordinal));
-    }
 }
 
 public sealed class SqliteReportJourneyTests(SqliteApp app) : ReportJourneyTests<SqliteApp>(app);

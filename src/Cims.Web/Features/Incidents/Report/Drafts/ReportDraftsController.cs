@@ -1,6 +1,4 @@
 using Cims.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cims.Web.Features.Incidents.Report.Drafts;
@@ -29,14 +27,4 @@ public sealed class ReportDraftsController : Controller
 
     [HttpGet("Incidents/Drafts")]
     public async Task<IActionResult> Drafts([FromServices] ListDrafts list, CancellationToken ct) => View(await list.RunAsync(User, ct));
-
-    /// <summary>"Stay signed in": renews the sign-in cookie for another 30 minutes.</summary>
-    [HttpPost("Incidents/Report/KeepAlive")]
-    public async Task<IActionResult> KeepAlive()
-    {
-        var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        if (current.Succeeded)
-            await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, current.Principal, new AuthenticationProperties { IsPersistent = current.Properties.IsPersistent });
-        return NoContent();
-    }
 }
