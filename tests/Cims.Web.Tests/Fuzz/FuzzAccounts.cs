@@ -53,6 +53,6 @@ public static class FuzzAccounts
                 who.Add(email);
         }
 
-        return [.. who];
+        return who.Count > 0 ? [.. who] : [Anonymous];
     }
 }

@@ -57,7 +57,12 @@ public static class FuzzBodies
     {
         var content = new MultipartFormDataContent($"fuzz{h.Random.Next()}");
         foreach (var (name, value) in fields)
-            content.Add(new ByteArrayContent(System.Web.HttpUtility.UrlDecodeToBytes(value.Form)), name);
+        {
+            var part = new ByteArrayContent(System.Web.HttpUtility.UrlDecodeToBytes(value.Form));
+            part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"{name}\"");
+            content.Add(part);
+        }
+
         var shown = new StringBuilder("multipart");
         foreach (var file in files.Count > 0 ? files : [new FuzzField("File", typeof(object))])
         {
