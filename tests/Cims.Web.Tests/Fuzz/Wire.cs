@@ -50,7 +50,15 @@ public sealed record Wire(string Form, string Json, string Shown)
     {
         var s = new StringBuilder(text.Length + 2).Append('"');
         foreach (var c in text)
-            s.Append(c is >= ' ' and < (char)127 and not '"' and not '\\' ? c.ToString() : $"\\u{(int)c:x4}");
+        {
+            s.Append(c switch
+            {
+                '"' or '\\' => $"\\{c}",
+                >= ' ' and < (char)127 => c.ToString(),
+                _ => $"\\u{(int)c:x4}",
+            });
+        }
+
         return s.Append('"').ToString();
     }
 

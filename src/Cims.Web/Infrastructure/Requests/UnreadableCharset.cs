@@ -21,6 +21,8 @@ public static class UnreadableCharset
         }
 
         context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+        // The status page re-executes this request: without the type, its model binding does not read (and throw on) the form.
+        context.Request.ContentType = null;
         if (ApiEndpoints.IsApiPath(context.Request.Path))
             await TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: Message).ExecuteAsync(context);
     });
