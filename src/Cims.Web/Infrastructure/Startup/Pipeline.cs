@@ -3,6 +3,7 @@ using Cims.Web.Features.Api.Idempotency;
 using Cims.Web.Infrastructure.Auditing;
 using Cims.Web.Infrastructure.Logging;
 using Cims.Web.Infrastructure.Proxy;
+using Cims.Web.Infrastructure.Requests;
 using Cims.Web.Infrastructure.Resilience;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -23,6 +24,7 @@ public static class Pipeline
 
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseApiStatusCodes();
+        app.UseUnreadableCharsetRefusal();
         app.UseDatabaseUnavailable(isApi: ApiEndpoints.IsApiPath);
         app.UseApiRequestBuffering();
         app.UseRequestLocalization("en-AU");
