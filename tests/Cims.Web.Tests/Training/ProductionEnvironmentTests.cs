@@ -18,7 +18,7 @@ public sealed class ProductionEnvironmentTests(SqliteSmtpApp app) : IClassFixtur
     {
         var reporter = await FormClient.SignedInAsync(app, "reporter@agency-one.example");
         var id = await IncidentBuilder.CreateAsync(app, status: IncidentStatus.Draft);
-        var url = $"/Incidents/{id}/Report/Dates";
+        var url = $"/Incidents/Report/{id}/Dates";
 
         var page = await reporter.GetPageAsync(url);
         Assert.Null(page.QuerySelector(".training-banner"));

@@ -67,7 +67,7 @@ public abstract class TrainingEnvironmentTests<TApp>(TApp app) : IClassFixture<T
     {
         var id = await IncidentBuilder.CreateAsync(app, status: IncidentStatus.Draft);
         var reporter = await FormClient.SignedInAsync(app, "reporter@agency-one.example");
-        var url = $"/Incidents/{id}/Report/Dates";
+        var url = $"/Incidents/Report/{id}/Dates";
         var page = await reporter.GetPageAsync(url);
         Assert.Null(page.QuerySelector("button[name=Nav][value=later]"));
         Assert.NotNull(page.QuerySelector("button[name=Nav][value=next]"));
