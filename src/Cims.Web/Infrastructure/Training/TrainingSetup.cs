@@ -12,6 +12,7 @@ public static class TrainingSetup
         services.AddScoped<TrainingMailbox>();
         services.AddScoped<TrainingSeeder>();
         services.AddScoped<TrainingReset>();
+        services.AddScoped<Features.Admin.Training.ListTrainingEmails>();
         services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section);
         services.AddHostedService<NightlyTrainingResetJob>();
         services.Configure<MvcOptions>(mvc => mvc.Filters.Add<RefuseDraftSavingFilter>());
