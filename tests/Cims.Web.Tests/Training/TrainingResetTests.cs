@@ -14,7 +14,7 @@ public abstract class TrainingResetTests<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task Reset_Administrator_DeletesTheLearnersWorkBringsTheSampleBackAndIsAudited()
     {
-        var sample = await app.WithDbAsync(db => db.Incidents.CountAsync());
+        const int sample = 60; // Cims:Training:SampleIncidents of the test host; other tests of the class add incidents
         var added = await IncidentBuilder.CreateAsync(app, status: IncidentStatus.AwaitingEndorsement);
         var admin = await FormClient.SignedInAsync(app, "admin@department.example");
 
