@@ -75,6 +75,10 @@ public abstract class CimsDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Cims.Web.Infrastructure.Secrets.AppSecret> AppSecrets => Set<Cims.Web.Infrastructure.Secrets.AppSecret>();
 
+    public DbSet<Cims.Web.Infrastructure.Training.TrainingEmail> TrainingEmails => Set<Cims.Web.Infrastructure.Training.TrainingEmail>();
+
+    public DbSet<Cims.Web.Infrastructure.Training.TrainingResetDay> TrainingResets => Set<Cims.Web.Infrastructure.Training.TrainingResetDay>();
+
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisCell> AnalysisCells => Set<Features.Incidents.Analysis.Summary.AnalysisCell>();
 
     public DbSet<Features.Incidents.Analysis.Summary.AnalysisFindingCell> AnalysisFindingCells => Set<Features.Incidents.Analysis.Summary.AnalysisFindingCell>();

@@ -9,7 +9,8 @@ namespace Cims.Web.Data;
 
 /// <summary>
 /// Brings the database up to date before the web server starts: applies pending migrations, seeds
-/// roles, reference data and the API sandbox organisation, and in training mode the demo accounts. Safe on several nodes at once
+/// roles, reference data and the API sandbox organisation, the demo accounts in demo mode, and in the training environment
+/// its sample data (docs/adr/0052). Safe on several nodes at once
 /// (EF Core takes a migration lock; seeding only fills empty tables).
 /// </summary>
 public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<CimsOptions> options, ILogger<DatabaseInitializer> logger)
@@ -26,7 +27,9 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<Ci
         await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
         await services.GetRequiredService<SandboxSeeder>().SeedAsync(ct);
         await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
-        if (options.Value.SeedDemo)
+        if (options.Value.Environment == Infrastructure.Training.CimsEnvironment.Training)
+            await services.GetRequiredService<Infrastructure.Training.TrainingSeeder>().SeedAsync(DemoPassword(), ct);
+        else if (options.Value.SeedDemo)
             await services.GetRequiredService<DemoSeeder>().SeedAsync(DemoPassword(), ct);
         logger.LogInformation("Database ready ({Provider})", settings.Provider);
     }

@@ -27,6 +27,26 @@ internal sealed class AppSecretConfiguration : IEntityTypeConfiguration<Cims.Web
     }
 }
 
+internal sealed class TrainingEmailConfiguration : IEntityTypeConfiguration<Cims.Web.Infrastructure.Training.TrainingEmail>
+{
+    public void Configure(EntityTypeBuilder<Cims.Web.Infrastructure.Training.TrainingEmail> builder)
+    {
+        builder.Property(e => e.Recipient).HasMaxLength(Cims.Web.Infrastructure.Training.TrainingEmail.RecipientMaxLength);
+        builder.Property(e => e.Subject).HasMaxLength(Cims.Web.Infrastructure.Training.TrainingEmail.SubjectMaxLength);
+        builder.HasIndex(e => e.KeptAt);
+    }
+}
+
+internal sealed class TrainingResetDayConfiguration : IEntityTypeConfiguration<Cims.Web.Infrastructure.Training.TrainingResetDay>
+{
+    public void Configure(EntityTypeBuilder<Cims.Web.Infrastructure.Training.TrainingResetDay> builder)
+    {
+        builder.ToTable("TrainingResets");
+        builder.HasKey(r => r.Day);
+        builder.Property(r => r.Day).ValueGeneratedNever();
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

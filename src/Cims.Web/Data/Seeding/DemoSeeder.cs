@@ -48,7 +48,8 @@ public sealed class DemoSeeder(CimsDbContext db, UserManager<CimsUser> users, Ap
         return organisation;
     }
 
-    private async Task EnsureUserAsync(DemoAccount account, int organisationId, string password)
+    /// <summary>Adds the account to the organisation with its roles, unless its e-mail address has one already.</summary>
+    public async Task EnsureUserAsync(DemoAccount account, int organisationId, string password)
     {
         if (await users.FindByEmailAsync(account.Email) is not null)
             return;

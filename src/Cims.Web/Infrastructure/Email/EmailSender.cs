@@ -11,12 +11,13 @@ public delegate ISmtpClient SmtpClientFactory();
 
 /// <summary>
 /// Sends e-mail through MailKit's SMTP client, or writes it as an .eml file to the pickup folder when no SMTP host is
-/// set (development and tests). A failure is logged here in one line (host:port and why; never the recipient or the
+/// set (development and tests). In the training environment nothing leaves the server: the message is kept in the
+/// <see cref="Training.TrainingMailbox"/> instead (docs/adr/0052). A failure is logged here in one line (host:port and why; never the recipient or the
 /// body) and thrown as <see cref="EmailNotSentException"/>: each caller decides what its user sees.
 /// </summary>
 public sealed class EmailSender(
     IOptions<EmailOptions> email, IOptions<CimsOptions> cims, IWebHostEnvironment env, SmtpClientFactory smtp, TimeProvider time,
-    ILogger<EmailSender> logger)
+    Training.TrainingMailbox training, ILogger<EmailSender> logger)
 {
     /// <summary>.eml files as a mail server would store them: CRLF line ends on every platform.</summary>
     private static readonly FormatOptions EmlFormat = new() { NewLineFormat = NewLineFormat.Dos };
@@ -26,6 +27,13 @@ public sealed class EmailSender(
     /// <exception cref="EmailNotSentException">The message was not sent (already logged).</exception>
     public async Task SendAsync(string to, string subject, string htmlBody, CancellationToken ct)
     {
+        if (training.Keeps)
+        {
+            await training.KeepAsync(to, subject, htmlBody, ct);
+            logger.LogInformation("E-mail \"{Subject}\" kept in the training mailbox, not sent", subject);
+            return;
+        }
+
         using var message = Message(to, subject, htmlBody);
         var host = email.Value.SmtpHost;
         if (string.IsNullOrWhiteSpace(host))

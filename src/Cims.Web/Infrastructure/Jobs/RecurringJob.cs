@@ -11,6 +11,9 @@ namespace Cims.Web.Infrastructure.Jobs;
 /// </summary>
 public abstract class RecurringJob(TimeProvider time, CimsMetrics metrics, ILogger logger) : BackgroundService
 {
+    /// <summary>The job's clock (tests move it).</summary>
+    protected TimeProvider Clock => time;
+
     /// <summary>For the log, e.g. "The monthly batch job".</summary>
     protected abstract string Name { get; }
 

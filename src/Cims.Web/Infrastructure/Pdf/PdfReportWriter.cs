@@ -9,6 +9,7 @@ namespace Cims.Web.Infrastructure.Pdf;
 /// over A4 pages with "Page n of N" footers. The PDF is tagged (PDF/UA structure: title heading,
 /// section headings, paragraphs, decoration as artifacts; language en-AU; the title shown by viewers).
 /// Calls lay the text out at once; <see cref="ToBytes"/> draws it, when the page count is known.
+/// While a <see cref="PdfMarking"/> is set, it opens the text and heads every page.
 /// All PDFsharp drawing in CIMS goes through this class and its renderer (docs/adr/0005).
 /// </summary>
 public sealed class PdfReportWriter : IDisposable
@@ -17,6 +18,7 @@ public sealed class PdfReportWriter : IDisposable
     private readonly XGraphics _measure;
     private readonly List<PdfBlock> _blocks = [];
     private readonly string _title, _footer;
+    private readonly string? _marking = PdfMarking.Current;
     private int _page;
     private double _y = Margin;
 
@@ -27,6 +29,8 @@ public sealed class PdfReportWriter : IDisposable
         _measure = XGraphics.CreateMeasureContext(PageSize, XGraphicsUnit.Point, XPageDirection.Downwards);
         _title = title;
         _footer = footer;
+        if (_marking is not null)
+            Paragraph(_marking);
     }
 
     public void Title(string text) =>
@@ -70,7 +74,7 @@ public sealed class PdfReportWriter : IDisposable
     public void Paragraph(string text) =>
         _blocks.Add(new(PdfBlockLevelElementTag.Paragraph, Lines(text, _geometry.Body, after: Gap)));
 
-    public byte[] ToBytes() => PdfTaggedRenderer.Render(_title, _footer, _blocks, _page + 1, _geometry);
+    public byte[] ToBytes() => PdfTaggedRenderer.Render(_title, _footer, _marking, _blocks, _page + 1, _geometry);
 
     public void Dispose() => _measure.Dispose();
 

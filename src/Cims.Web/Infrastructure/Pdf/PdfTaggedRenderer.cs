@@ -16,12 +16,13 @@ internal sealed class PdfTaggedRenderer : IDisposable
     private readonly PdfDocument _document = new();
     private readonly StructureBuilder _structure;
     private readonly string _footer;
+    private readonly string? _marking;
     private readonly int _pageCount;
     private readonly PdfGeometry _geometry;
     private XGraphics? _graphics;
     private int _page = -1;
 
-    private PdfTaggedRenderer(string title, string footer, int pageCount, PdfGeometry geometry)
+    private PdfTaggedRenderer(string title, string footer, string? marking, int pageCount, PdfGeometry geometry)
     {
         _document.Info.Title = title;
         _document.Info.Creator = "CIMS";
@@ -29,13 +30,14 @@ internal sealed class PdfTaggedRenderer : IDisposable
         accessibility.SetDocumentLanguage("en-AU");
         _structure = accessibility.StructureBuilder;
         _footer = footer;
+        _marking = marking;
         _pageCount = pageCount;
         _geometry = geometry;
     }
 
-    public static byte[] Render(string title, string footer, IReadOnlyList<PdfBlock> blocks, int pageCount, PdfGeometry geometry)
+    public static byte[] Render(string title, string footer, string? marking, IReadOnlyList<PdfBlock> blocks, int pageCount, PdfGeometry geometry)
     {
-        using var renderer = new PdfTaggedRenderer(title, footer, pageCount, geometry);
+        using var renderer = new PdfTaggedRenderer(title, footer, marking, pageCount, geometry);
         foreach (var block in blocks)
             renderer.Draw(block);
         while (renderer._page < pageCount - 1)
@@ -71,6 +73,8 @@ internal sealed class PdfTaggedRenderer : IDisposable
 
     private void DrawFooter(XGraphics graphics)
     {
+        if (_marking is not null)
+            graphics.DrawString(_marking, _geometry.Heading, XBrushes.DarkRed, new XPoint(Margin, Margin - 18));
         var y = PageSize.Height - Margin + 10;
         graphics.DrawString(_footer, _geometry.Footer, XBrushes.DimGray, new XPoint(Margin, y));
         var pageText = string.Create(CultureInfo.InvariantCulture, $"Page {_page + 1} of {_pageCount}");

@@ -8,6 +8,9 @@ public sealed class CimsOptions
     /// <summary>Folder for the SQLite file, logs, e-mail pickup and uploads; relative to the content root.</summary>
     public string DataFolder { get; set; } = "App_Data";
 
+    /// <summary>Production (the default) or Training: the training environment (docs/adr/0052).</summary>
+    public Training.CimsEnvironment Environment { get; set; } = Training.CimsEnvironment.Production;
+
     /// <summary>Seed demo organisations and accounts (training mode). Default true in Development.</summary>
     public bool SeedDemo { get; set; }
 

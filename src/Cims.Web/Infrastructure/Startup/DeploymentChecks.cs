@@ -7,7 +7,8 @@ namespace Cims.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Settings that are fine on a developer's machine but unsafe anywhere else (ADR 0042). Outside Development, each
-/// stops CIMS with one sentence saying what to change.
+/// stops CIMS with one sentence saying what to change. The training environment (docs/adr/0052) may seed its demo
+/// accounts there, and only there, with a password of its own.
 /// </summary>
 public static class DeploymentChecks
 {
@@ -24,10 +25,13 @@ public static class DeploymentChecks
     private static string? Problem(IConfiguration configuration, IHostEnvironment environment, CimsOptions options)
     {
         var where = $"in the {environment.EnvironmentName} environment";
-        if (options.SeedDemo)
+        var training = options.Environment == Training.CimsEnvironment.Training;
+        if (options.SeedDemo && !training)
             return $"Cims:SeedDemo is on {where}, which would create demo accounts with a known password: set Cims:SeedDemo=false.";
         if (options.DemoPassword == DemoAccounts.DefaultPassword)
             return $"Cims:DemoPassword is the published demo password {where}: remove the setting.";
+        if (training && string.IsNullOrWhiteSpace(options.DemoPassword))
+            return $"Cims:Environment is Training {where} without Cims:DemoPassword: set the password the learners' accounts share.";
         if (string.IsNullOrWhiteSpace(configuration["DataProtection:CertificatePath"]) && !configuration.GetValue<bool>(AllowUnencryptedKeys))
             return $"DataProtection:CertificatePath is not set {where}: give a PKCS#12 certificate to encrypt the Data Protection keys, or set {AllowUnencryptedKeys}=true to store them unencrypted on purpose.";
         return DatabaseTlsProblem(DatabaseSetup.ProviderFrom(configuration), configuration, where);

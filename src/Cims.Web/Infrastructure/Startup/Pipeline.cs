@@ -35,6 +35,7 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseRefusedAccessAudit();
         app.UseAuthorization();
+        Training.TrainingSetup.UseCimsTraining(app);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapCimsApi();

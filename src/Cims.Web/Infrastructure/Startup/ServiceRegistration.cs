@@ -9,6 +9,7 @@ using Cims.Web.Infrastructure.Logging;
 using Cims.Web.Infrastructure.Mvc;
 using Cims.Web.Infrastructure.Proxy;
 using Cims.Web.Infrastructure.Telemetry;
+using Cims.Web.Infrastructure.Training;
 using Cims.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Mvc.Razor;
 
@@ -37,6 +38,7 @@ public static class ServiceRegistration
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SmtpClientFactory>(() => new MailKit.Net.Smtp.SmtpClient());
         services.AddScoped<EmailSender>();
+        services.AddCimsTraining();
         services.AddScoped<PublicLinks>();
         services.AddSingleton<Secrets.SecretStore>();
         services.AddCimsIdentity();
@@ -63,7 +65,7 @@ public static class ServiceRegistration
         var section = builder.Configuration.GetSection(CimsOptions.Section);
         var options = section.Get<CimsOptions>() ?? new CimsOptions();
         if (section["SeedDemo"] is null)
-            options.SeedDemo = builder.Environment.IsDevelopment();
+            options.SeedDemo = builder.Environment.IsDevelopment() || options.Environment == CimsEnvironment.Training;
         if (section["RequireTwoFactor"] is null)
             options.RequireTwoFactor = !builder.Environment.IsDevelopment();
         DeploymentChecks.Verify(builder.Configuration, builder.Environment, options);

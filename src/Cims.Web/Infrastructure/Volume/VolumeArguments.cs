@@ -5,6 +5,9 @@ namespace Cims.Web.Infrastructure.Volume;
 /// <summary>The arguments of <c>generate-volume</c>: <c>--incidents N</c> (required, positive) and <c>--seed S</c> (optional).</summary>
 public sealed record VolumeArguments(int Incidents, int Seed)
 {
+    /// <summary>How many synthetic organisations to add beside those already there.</summary>
+    public int Organisations { get; init; } = VolumeOrganisations.Count;
+
     public const int DefaultSeed = 20180115;
 
     public const string Usage = "Usage: generate-volume --incidents N [--seed S] (N a whole number from 1 to 10000000).";

@@ -14,7 +14,7 @@ public sealed class VolumeGenerator(CimsDbContext db, VolumeOrganisations organi
     {
         var sink = Sink();
         var started = Stopwatch.StartNew();
-        var reference = await organisations.PrepareAsync(arguments.Seed, clock.GetUtcNow(), ct);
+        var reference = await organisations.PrepareAsync(arguments.Seed, clock.GetUtcNow(), ct, arguments.Organisations);
         var model = db.Model;
         var written = new List<(string, long)>();
         var tables = new List<VolumeTable>();

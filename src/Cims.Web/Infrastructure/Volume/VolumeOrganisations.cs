@@ -16,13 +16,17 @@ public sealed class VolumeOrganisations(CimsDbContext db, UserManager<CimsUser> 
 {
     public const int Count = 40;
 
-    public async Task<VolumeReference> PrepareAsync(int seed, DateTimeOffset now, CancellationToken ct)
+    /// <param name="seed">The random seed.</param>
+    /// <param name="now">The generation's "now".</param>
+    /// <param name="ct">Cancels the preparation.</param>
+    /// <param name="count">How many synthetic organisations to add (0: only the organisations already there).</param>
+    public async Task<VolumeReference> PrepareAsync(int seed, DateTimeOffset now, CancellationToken ct, int count = Count)
     {
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.DivisionId }).ToListAsync(ct);
         var services = await db.ServiceTypes.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.ProgramId }).ToListAsync(ct);
         var divisions = areas.Select(a => a.DivisionId).Distinct().ToList();
         var programs = services.Select(s => s.ProgramId).Distinct().ToList();
-        for (var n = 0; n < Count; n++)
+        for (var n = 0; n < count; n++)
         {
             var random = VolumeRandom.For(seed, 1, n);
             var name = $"{SyntheticText.OrganisationPlaces[n % SyntheticText.OrganisationPlaces.Length]} " +
