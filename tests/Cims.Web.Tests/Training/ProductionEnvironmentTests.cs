@@ -7,6 +7,7 @@ using Cims.Web.Tests.Incidents;
 using Cims.Web.Tests.Infrastructure;
 using Cims.Web.Tests.Pdf;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cims.Web.Tests.Training;
 
@@ -36,5 +37,18 @@ public sealed class ProductionEnvironmentTests(SqliteSmtpApp app) : IClassFixtur
         var admin = await FormClient.SignedInAsync(app, "admin@department.example");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync("/Training/Emails")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync("/Training/Reset")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Production_TrainingResetCalledDirectly_RefusesAndEmptiesNothing()
+    {
+        var incidents = await app.WithDbAsync(db => db.Incidents.CountAsync());
+        using var scope = app.Services.CreateScope();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            scope.ServiceProvider.GetRequiredService<Cims.Web.Infrastructure.Training.TrainingReset>().RunAsync("a test", CancellationToken.None));
+
+        Assert.Equal(incidents, await app.WithDbAsync(db => db.Incidents.CountAsync()));
+        Assert.True(incidents > 0);
     }
 }

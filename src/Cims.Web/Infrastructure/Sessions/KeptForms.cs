@@ -17,7 +17,7 @@ public sealed class KeptForms(CimsDbContext db, IDataProtectionProvider protecti
 {
     public const string PathPrefix = "/Session/Kept/";
 
-    /// <summary>Larger forms are not kept (the report's longest step is a few kilobytes).</summary>
+    /// <summary>Larger forms, and bodies that do not say their length, are not kept (the report's longest step is a few kilobytes).</summary>
     public const int MaxBytes = 256 * 1024;
 
     private const string TokenField = "__RequestVerificationToken";
@@ -28,7 +28,7 @@ public sealed class KeptForms(CimsDbContext db, IDataProtectionProvider protecti
         var userId = endedSession.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null || !HttpMethods.IsPost(request.Method) || request.Path.StartsWithSegments("/api")
             || request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) != true
-            || request.ContentLength > MaxBytes
+            || request.ContentLength is null or > MaxBytes
             || !await TokenValidAsync(http, endedSession))
             return null;
         var form = await request.ReadFormAsync(http.RequestAborted);

@@ -17,7 +17,7 @@ public sealed class TrainingResetDay
 /// </summary>
 public sealed class TrainingReset(
     CimsDbContext db, DatabaseInitializer initializer, IServiceScopeFactory scopes, TimeProvider clock,
-    ILogger<TrainingReset> logger)
+    TrainingMode training, ILogger<TrainingReset> logger)
 {
     public const string AuditAction = "training.reset";
 
@@ -25,6 +25,9 @@ public sealed class TrainingReset(
     /// <param name="ct">Cancels the reset.</param>
     public async Task RunAsync(string by, CancellationToken ct)
     {
+        // Empties every table: never outside the training environment, whoever calls it.
+        if (!training.IsOn)
+            throw new InvalidOperationException("The training reset runs only in the training environment (Cims:Environment=Training).");
         var started = clock.GetUtcNow();
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
